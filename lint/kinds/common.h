@@ -1,0 +1,28 @@
+/// Helpers shared by rule kinds: where a finding points and the standard message arguments.
+#pragma once
+
+#include <string>
+
+#include "lint/check.h"
+
+namespace lint {
+
+/// The range a missing field is reported at: its parent mapping's key, or the mapping's first key.
+ByteRange missing_range(const YamlDocument& yaml, NodeId parent);
+/// A finding at the target's value, or at its parent mapping when the value is missing.
+Finding finding_at(const CheckContext& ctx, const Target& target, std::string variant = "default");
+/// A finding at a node inside the target (its path extends the target's).
+Finding finding_at_node(const CheckContext& ctx, NodeId node, const std::string& path,
+                        std::string variant = "default");
+/// The dotted path of a node, built from the keys and indexes above it.
+std::string node_path(const YamlDocument& yaml, NodeId node);
+/// True when the target has a present, non-null scalar value.
+bool has_scalar(const CheckContext& ctx, const Target& target);
+/// Replaces `{env}` in a path with the target's environment.
+std::string with_env(std::string path, const std::string& env);
+/// The environment named by a path under `environments.<env>`, or "".
+std::string env_of(const std::string& path);
+/// Resolves a dotted path from the root (no wildcards); kNoNode when any part is missing.
+NodeId lookup_path(const YamlDocument& yaml, const std::string& dotted);
+
+}  // namespace lint

@@ -1,0 +1,45 @@
+// Kind `schema-required`: every field a schema marks required is present under its present parent.
+#include "lint/catalog.h"
+#include "lint/kinds/common.h"
+#include "lint/kinds/kinds.h"
+#include "lint/kinds/schema_walk.h"
+
+namespace lint {
+
+const Schema& require_schema(Options& options, const Catalog& catalog);
+
+namespace {
+
+bool is_empty(const YamlDocument& y, NodeId node) {
+  const YamlNode& n = y.node(y.resolve(node));
+  return n.kind == NodeKind::Null || (n.kind == NodeKind::Scalar && n.value.empty() && !n.quoted);
+}
+
+class SchemaRequiredCheck final : public Check {
+ public:
+  explicit SchemaRequiredCheck(const Schema& schema) : m_schema(schema) {}
+
+  void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
+    const YamlDocument& y = ctx.yaml();
+    walk_schema(y, m_schema.root, [&](const SchemaVisit& v) {
+      if (!v.field.required || (v.node != kNoNode && !is_empty(y, v.node))) return;
+      if (!v.field.required_unless.empty() && y.get(v.parent, v.field.required_unless) != kNoNode) return;
+      Target t{v.node, v.parent, v.name, v.path, env_of(v.path)};
+      Finding f = finding_at(ctx, t, v.node == kNoNode ? "default" : "empty");
+      const std::string parent = v.path.size() > v.name.size() ? v.path.substr(0, v.path.size() - v.name.size() - 1) : "";
+      f.args["parent"] = parent.empty() ? "the top level" : parent;
+      out.push_back(std::move(f));
+    }, [](NodeId, const SchemaField&, const std::string&) {});
+  }
+
+ private:
+  const Schema& m_schema;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_schema_required(Options& options, const Catalog& catalog) {
+  return std::make_unique<SchemaRequiredCheck>(require_schema(options, catalog));
+}
+
+}  // namespace lint

@@ -1,0 +1,30 @@
+/// Walks a YAML document alongside a schema, calling back for every field the schema describes.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "lint/check.h"
+#include "lint/schema.h"
+
+namespace lint {
+
+/// One step of the walk: the schema field, the node (kNoNode when absent), its parent mapping and path.
+struct SchemaVisit {
+  const SchemaField& field;
+  NodeId node;
+  NodeId parent;
+  std::string name;
+  std::string path;
+};
+
+/// Calls `visit` for every field of `schema` (present or not) under present parents; `on_unknown`
+/// for keys a mapping does not define.
+void walk_schema(const YamlDocument& yaml, const SchemaField& schema,
+                 const std::function<void(const SchemaVisit&)>& visit,
+                 const std::function<void(NodeId key, const SchemaField& map, const std::string& path)>& on_unknown);
+
+/// Whether a scalar value has a schema type ("string", "integer", "date", "url", ...).
+bool scalar_has_type(const YamlNode& node, const std::string& type);
+
+}  // namespace lint

@@ -1,0 +1,94 @@
+// Kind `value-type`: a value's type and allowed values, from options or from a format's schema.
+#include <algorithm>
+
+#include "lint/catalog.h"
+#include "lint/kinds/common.h"
+#include "lint/kinds/kinds.h"
+#include "lint/kinds/schema_walk.h"
+#include "lint/suggest.h"
+
+namespace lint {
+
+const Schema& require_schema(Options& options, const Catalog& catalog);
+
+namespace {
+
+std::string join_values(const std::vector<std::string>& values) {
+  std::string all;
+  for (const auto& v : values) all += (all.empty() ? "" : ", ") + v;
+  return all;
+}
+
+const char* kind_word(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Mapping:
+      return "a mapping";
+    case NodeKind::Sequence:
+      return "a list";
+    default:
+      return "a single value";
+  }
+}
+
+// Checks one present node against a type and an allowed set; appends at most one finding.
+void check_value(const CheckContext& ctx, const Target& t, const std::string& type,
+                 const std::vector<std::string>& values, std::vector<Finding>& out) {
+  const YamlDocument& y = ctx.yaml();
+  const YamlNode& n = y.node(y.resolve(t.node));
+  if (n.kind == NodeKind::Null) return;  // an empty value is the required-field rule's concern
+  const bool collection_ok = (type == "map" && n.kind == NodeKind::Mapping) ||
+                             (type == "list" && n.kind == NodeKind::Sequence);
+  const bool ok = type == "map" || type == "list" ? collection_ok : scalar_has_type(n, type);
+  if (!ok) {
+    Finding f = finding_at(ctx, t, "type");
+    f.args["expected"] = type;
+    f.args["actual"] = n.kind == NodeKind::Scalar ? "'" + n.value + "'" : kind_word(n.kind);
+    out.push_back(std::move(f));
+    return;
+  }
+  if (values.empty() || n.kind != NodeKind::Scalar) return;
+  if (std::find(values.begin(), values.end(), n.value) != values.end()) return;
+  const std::string hint = nearest(n.value, values);
+  Finding f = finding_at(ctx, t, hint.empty() ? "value" : "value-suggest");
+  f.args["expected"] = join_values(values);
+  f.args["suggestion"] = hint;
+  out.push_back(std::move(f));
+}
+
+class ValueTypeCheck final : public Check {
+ public:
+  ValueTypeCheck(std::string type, std::vector<std::string> values) : m_type(std::move(type)), m_values(std::move(values)) {}
+
+  void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
+    if (target.node != kNoNode) check_value(ctx, target, m_type, m_values, out);
+  }
+
+ private:
+  std::string m_type;
+  std::vector<std::string> m_values;
+};
+
+class SchemaTypeCheck final : public Check {
+ public:
+  explicit SchemaTypeCheck(const Schema& schema) : m_schema(schema) {}
+
+  void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
+    walk_schema(ctx.yaml(), m_schema.root, [&](const SchemaVisit& v) {
+      if (v.node == kNoNode) return;
+      check_value(ctx, Target{v.node, v.parent, v.name, v.path, env_of(v.path)}, v.field.type, v.field.values, out);
+    }, [](NodeId, const SchemaField&, const std::string&) {});
+  }
+
+ private:
+  const Schema& m_schema;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_value_type(Options& options, const Catalog& catalog) {
+  if (options.node("schema") != kNoNode) return std::make_unique<SchemaTypeCheck>(require_schema(options, catalog));
+  std::string type = options.choice("type", schema_types(), "string");
+  return std::make_unique<ValueTypeCheck>(std::move(type), options.list("values"));
+}
+
+}  // namespace lint

@@ -1,0 +1,59 @@
+/// A linted file as bytes, with its line index and byte-offset to line/column conversion.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lint {
+
+/// A 1-based line and a 1-based column counted in Unicode code points.
+struct Position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  bool operator==(const Position&) const = default;
+};
+
+/// A half-open byte range [begin, end) in a source file.
+struct ByteRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool operator==(const ByteRange&) const = default;
+};
+
+/// A file's bytes with a line index. Line ends are LF, CRLF or a lone CR.
+class SourceFile {
+ public:
+  SourceFile() = default;
+  SourceFile(std::string path, std::string bytes);
+
+  const std::string& path() const { return m_path; }
+  std::string_view text() const { return m_bytes; }
+  std::size_t size() const { return m_bytes.size(); }
+
+  /// The 1-based line and code-point column of a byte offset (clamped to the file).
+  Position position(std::size_t offset) const;
+  /// The text of a 1-based line without its line end.
+  std::string_view line_text(std::size_t line) const;
+  /// The byte offset where a 1-based line starts.
+  std::size_t line_start(std::size_t line) const;
+  std::size_t line_count() const { return m_line_starts.size(); }
+
+ private:
+  std::string m_path;
+  std::string m_bytes;
+  std::vector<std::size_t> m_line_starts;
+};
+
+/// The byte offset of the first byte that is not valid UTF-8, or nothing.
+std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
+
+/// The length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8.
+std::size_t utf8_sequence_length(std::string_view bytes, std::size_t i);
+
+/// How many code points the valid UTF-8 in `bytes` has (invalid bytes count as one each).
+std::size_t count_code_points(std::string_view bytes);
+
+}  // namespace lint
