@@ -1,4 +1,5 @@
 // The text format: `path:line:col: severity: message [ID slug]`, the source line, a caret, a summary.
+#include <algorithm>
 #include <map>
 
 #include "lint/format.h"
@@ -33,6 +34,29 @@ std::string expand_tabs_prefix(std::string_view line, std::size_t columns) {
   return pad;
 }
 
+constexpr std::size_t kMaxShown = 120;  // code points of a source line shown around the caret
+
+// The byte offset of the code point with 1-based index `column` (or the end).
+std::size_t byte_of_column(std::string_view line, std::size_t column) {
+  std::size_t col = 1, i = 0;
+  while (i < line.size() && col < column) {
+    const std::size_t len = utf8_sequence_length(line, i);
+    i += len == 0 ? 1 : len;
+    ++col;
+  }
+  return i;
+}
+
+// A long line is cut to a window around the caret, marked with "…"; returns the window and
+// how many columns the cut removed before it.
+std::pair<std::string, std::size_t> visible(const std::string& line, std::size_t column) {
+  if (count_code_points(line) <= kMaxShown) return {line, 0};
+  const std::size_t first = column > kMaxShown / 2 ? column - kMaxShown / 2 : 1;
+  const std::size_t begin = byte_of_column(line, first), end = byte_of_column(line, first + kMaxShown);
+  std::string shown = (first > 1 ? "…" : "") + line.substr(begin, end - begin) + (end < line.size() ? "…" : "");
+  return {shown, first > 1 ? first - 2 : 0};
+}
+
 void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info) {
   const Location& l = d.location;
   const char* bold = info.color ? "\033[1m" : "";
@@ -42,14 +66,15 @@ void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info) {
       << " [" << d.rule_id << ' ' << d.slug << "]\n";
   if (d.source_line.empty()) return;
   const std::string gutter = std::to_string(l.start.line);
-  out << ' ' << gutter << " | " << d.source_line << '\n';
+  const auto [shown, cut] = visible(d.source_line, l.start.column);
+  const std::size_t column = l.start.column - cut;
+  out << ' ' << gutter << " | " << shown << '\n';
+  const std::size_t line_len = count_code_points(shown);
   std::size_t width = 1;
   if (l.end.line == l.start.line && l.end.column > l.start.column) width = l.end.column - l.start.column;
-  if (l.end.line != l.start.line) {
-    const std::size_t line_len = count_code_points(d.source_line);
-    width = line_len >= l.start.column ? line_len - l.start.column + 1 : 1;
-  }
-  out << ' ' << std::string(gutter.size(), ' ') << " | " << expand_tabs_prefix(d.source_line, l.start.column)
+  if (l.end.line != l.start.line) width = line_len >= column ? line_len - column + 1 : 1;
+  width = std::max<std::size_t>(1, std::min(width, line_len >= column ? line_len - column + 1 : 1));
+  out << ' ' << std::string(gutter.size(), ' ') << " | " << expand_tabs_prefix(shown, column)
       << (info.color ? color_of(d.severity) : "") << '^' << std::string(width - 1, '~') << reset << '\n';
 }
 

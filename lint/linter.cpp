@@ -57,7 +57,8 @@ Document* Linter::load(const std::string& path, const std::string* text, DocKind
     auto bytes = read_file(path, m_options.max_file_size);
     if (auto* failure = std::get_if<ReadFailure>(&bytes)) {
       doc.source = SourceFile(path, "");
-      Args args{{"file", path}, {"reason", read_failure_text(*failure)}, {"field", reference.field}};
+      Args args{{"file", config ? config->yaml->scalar(reference.node) : path}, {"resolved", path},
+                {"reason", read_failure_text(*failure)}, {"field", reference.field}};
       if (config) {
         report_engine(*config, "file-unreadable", config->yaml->node(reference.node).range, args);
       } else {
@@ -83,7 +84,8 @@ bool Linter::parse(Document& doc) {
   for (const ParseIssue& issue : parsed.issues) {
     switch (issue.kind) {
       case ParseIssue::Kind::Syntax:
-        report_engine(doc, "yaml-syntax", issue.range, {{"detail", issue.detail}});
+        report_engine(doc, "yaml-syntax", issue.range, {{"detail", issue.detail}}, nullptr,
+                      {{&doc, issue.first_range}});
         break;
       case ParseIssue::Kind::Limit:
         report_engine(doc, "input-limit", issue.range, {{"detail", issue.detail}});

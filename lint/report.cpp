@@ -43,6 +43,22 @@ Location locate(const Document& doc, ByteRange range) {
   return loc;
 }
 
+// The line as valid UTF-8: each invalid byte shows as U+FFFD, so output stays valid UTF-8.
+std::string printable_line(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t len = utf8_sequence_length(line, i);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(line.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language) {
@@ -54,7 +70,7 @@ Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding&
   const Message& m = rule.variant(finding.variant).message;
   d.message = render(language == Language::Nb ? m.nb : m.en, finding.args);
   d.location = locate(at, finding.range);
-  d.source_line = std::string(at.source.line_text(d.location.start.line));
+  d.source_line = printable_line(at.source.line_text(d.location.start.line));
   d.fingerprint = rule.id + "|" + d.location.path + "|" +
                   (finding.path.empty() ? d.source_line : finding.path);
   for (const auto& [rdoc, range] : finding.related) d.related.push_back({locate(*rdoc, range), ""});

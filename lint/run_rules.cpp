@@ -60,7 +60,8 @@ void Linter::check_readable(const Document& config, const std::string& path, con
   auto* failure = std::get_if<ReadFailure>(&bytes);
   if (!failure || (failure->kind == ReadFailure::Kind::Missing && !report_missing)) return;
   report_engine(config, "file-unreadable", config.yaml->node(t.node).range,
-                {{"file", path}, {"reason", read_failure_text(*failure)}, {"field", t.field}});
+                {{"file", config.yaml->scalar(t.node)}, {"resolved", path}, {"reason", read_failure_text(*failure)},
+                 {"field", t.field}});
 }
 
 void Linter::follow_references(const Document& config) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <unordered_set>
 
@@ -95,6 +96,13 @@ class TreeBuilder final : public YAML::EventHandler {
     open(NodeKind::Mapping, mark, anchor);
   }
   void OnMapEnd() override { close(); }
+
+  /// Where the innermost collection still open starts, if any (for syntax errors and deep nesting).
+  std::optional<ByteRange> innermost_open() {
+    if (m_open.empty() || m_out.documents.empty()) return std::nullopt;
+    const std::size_t at = doc().m_nodes[m_open.back().id].range.begin;
+    return ByteRange{at, std::min(at + 1, m_source.size())};
+  }
 
  private:
   struct Open {
@@ -215,11 +223,13 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
     out.stopped = true;
   } catch (const YAML::DeepRecursion& e) {
     const std::size_t at = mark_offset(e.mark, source.size());
-    out.issues.push_back({ParseIssue::Kind::Limit, {at, at + 1}, "nesting is too deep", {}});
+    const ByteRange where = builder.innermost_open().value_or(ByteRange{at, at + 1});
+    out.issues.push_back({ParseIssue::Kind::Limit, where, "nesting is deeper than the parser's limit", {}});
     out.stopped = true;
   } catch (const YAML::Exception& e) {
     const std::size_t at = mark_offset(e.mark, source.size());
-    out.issues.push_back({ParseIssue::Kind::Syntax, {at, std::min(at + 1, source.size())}, e.msg, {}});
+    const ByteRange where{at, std::min(at + 1, source.size())};
+    out.issues.push_back({ParseIssue::Kind::Syntax, where, e.msg, builder.innermost_open().value_or(where)});
     out.stopped = true;
   }
   return out;

@@ -67,7 +67,7 @@ struct ParseIssue {
   enum class Kind { Syntax, DuplicateKey, Limit } kind;
   ByteRange range;
   std::string detail;       // the parser's message, the key, or the limit that was hit
-  ByteRange first_range{};  // for a duplicate key: the first occurrence
+  ByteRange first_range{};  // a duplicate key's first occurrence; for a syntax error, the open collection
 };
 
 struct ParsedYaml {
