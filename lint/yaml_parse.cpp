@@ -86,14 +86,14 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(NodeKind::Sequence, mark, anchor);
+                       YAML::EmitterStyle::value style) override {
+    open(NodeKind::Sequence, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(NodeKind::Mapping, mark, anchor);
+                  YAML::EmitterStyle::value style) override {
+    open(NodeKind::Mapping, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { close(); }
 
@@ -107,6 +107,7 @@ class TreeBuilder final : public YAML::EventHandler {
  private:
   struct Open {
     NodeId id;
+    bool flow;
     std::unordered_set<std::string> keys;  // scalar keys seen so far (mappings only)
     std::map<std::string, NodeId> first;   // where each key was first seen
   };
@@ -121,6 +122,21 @@ class TreeBuilder final : public YAML::EventHandler {
            text[end] != ',' && text[end] != ']' && text[end] != '}')
       ++end;
     return end;
+  }
+
+  // Just after the `]` or `}` that closes a flow collection whose content ends at `from`.
+  std::size_t flow_end(std::size_t from) const {
+    const auto text = m_source.text();
+    for (std::size_t i = from; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c == ']' || c == '}') return i + 1;
+      if (c == '#') {
+        while (i < text.size() && text[i] != '\n') ++i;
+      } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',') {
+        return from;
+      }
+    }
+    return from;
   }
 
   NodeId add(NodeKind kind, ByteRange range) {
@@ -144,7 +160,7 @@ class TreeBuilder final : public YAML::EventHandler {
     return false;
   }
 
-  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
     if (m_open.size() >= m_limits.max_depth) {
       const std::size_t at = offset(mark);
       throw LimitHit{{at, at + 1}, "nesting is deeper than " + std::to_string(m_limits.max_depth) +
@@ -154,12 +170,13 @@ class TreeBuilder final : public YAML::EventHandler {
     NodeId id = add(kind, {at, at});
     remember(anchor, id);
     attach(id);
-    m_open.push_back(Open{id, {}, {}});
+    m_open.push_back(Open{id, flow, {}, {}});
   }
 
   void close() {
     if (m_open.empty()) return;
     const NodeId id = m_open.back().id;
+    const bool flow = m_open.back().flow;
     m_open.pop_back();
     auto& nodes = doc().m_nodes;
     std::size_t weight = 1;
@@ -167,6 +184,7 @@ class TreeBuilder final : public YAML::EventHandler {
       weight = saturating_add(weight, m_weight[c]);
       nodes[id].range.end = std::max(nodes[id].range.end, nodes[c].range.end);
     }
+    if (flow) nodes[id].range.end = flow_end(std::max(nodes[id].range.end, nodes[id].range.begin + 1));
     m_weight[id] = weight;
   }
 

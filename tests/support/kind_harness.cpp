@@ -1,0 +1,81 @@
+// Test harness for rule kinds: one rule, one in-memory document, findings as "line:col variant".
+#include "kind_harness.h"
+
+#include "lint/catalog.h"
+#include "lint/embedded_rules.h"
+#include "lint/linter.h"
+#include "lint/selector.h"
+
+namespace lint::testing {
+
+namespace {
+
+std::vector<RuleSource> sources_with(const std::string& rule_yaml) {
+  std::vector<RuleSource> sources;
+  for (const auto& s : embedded_rule_sources())
+    if (s.name.rfind("rules/schema/", 0) == 0 || s.name.rfind("rules/data/", 0) == 0) sources.push_back(s);
+  std::string indented;
+  std::size_t start = 0;
+  while (start < rule_yaml.size()) {
+    const std::size_t end = rule_yaml.find('\n', start);
+    indented += (start == 0 ? "  - " : "    ") + rule_yaml.substr(start, end - start) + "\n";
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  sources.push_back({"rule.yaml", "rules:\n" + indented});
+  return sources;
+}
+
+}  // namespace
+
+std::string rule(const std::string& kind, const std::string& options, const std::string& select,
+                 const std::string& extra) {
+  std::string r = "id: TST001\nslug: test-rule\nseverity: error\nsummary: s\ndescription: d\nsource: good practice\n"
+                  "applies_to: [config, template, text, yaml]\nkind: " + kind + "\n";
+  if (!options.empty()) r += "options: " + options + "\n";
+  if (!select.empty()) r += "select: " + select + "\n";
+  r += "message: {en: m, nb: m}\n" + extra;
+  return r;
+}
+
+std::string load_error(const std::string& rule_yaml) {
+  try {
+    Catalog::load(sources_with(rule_yaml));
+  } catch (const RuleFileError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::vector<std::string> run_rule(const std::string& rule_yaml, const std::string& document, const std::string& today,
+                                  const std::string& kind) {
+  const auto catalog = Catalog::load(sources_with(rule_yaml));
+  const Rule* r = catalog->find("TST001");
+  Document doc;
+  doc.kind = *parse_doc_kind(kind);
+  doc.source = SourceFile("doc.yaml", document);
+  if (doc.kind != DocKind::Text) {
+    ParsedYaml parsed = parse_yaml(doc.source);
+    if (parsed.stopped || parsed.documents.empty()) return {"parse error"};
+    doc.yaml = std::move(parsed.documents.front());
+  }
+  const CheckContext ctx{doc, *parse_date(today)};
+  std::vector<Finding> findings;
+  std::vector<Target> targets;
+  if (!doc.yaml) targets.push_back({});
+  if (doc.yaml && r->selectors.empty()) targets = select_targets(*doc.yaml, "");
+  for (const auto& s : r->selectors) {
+    auto found = select_targets(*doc.yaml, s);
+    targets.insert(targets.end(), found.begin(), found.end());
+  }
+  for (const Target& t : targets)
+    if (!doc.yaml || condition_holds(*doc.yaml, r->when, t)) r->check->run(ctx, t, findings);
+  std::vector<std::string> out;
+  for (const Finding& f : findings) {
+    const Position p = doc.source.position(f.range.begin);
+    out.push_back(std::to_string(p.line) + ":" + std::to_string(p.column) + " " + f.variant);
+  }
+  return out;
+}
+
+}  // namespace lint::testing

@@ -1,0 +1,22 @@
+// Test harness for rule kinds: compiles one rule from YAML text and runs it on a document.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lint::testing {
+
+/// Runs `rule_yaml` (one rule mapping, without the `rules:` list) on `document` (a config unless
+/// `kind` says otherwise) and returns each finding as "line:col variant" (1-based, columns in
+/// characters), in order. `today` is YYYY-MM-DD.
+std::vector<std::string> run_rule(const std::string& rule_yaml, const std::string& document,
+                                  const std::string& today = "2026-11-27", const std::string& kind = "config");
+
+/// The error message loading `rule_yaml` gives (file "rule.yaml"), or "" when it loads.
+std::string load_error(const std::string& rule_yaml);
+
+/// A rule mapping with every required key, for `kind`, `options` (YAML flow text) and `select`.
+std::string rule(const std::string& kind, const std::string& options, const std::string& select = "",
+                 const std::string& extra = "");
+
+}  // namespace lint::testing
