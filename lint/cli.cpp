@@ -22,7 +22,7 @@ namespace {
 
 struct Flags {
   std::vector<std::string> paths;
-  std::vector<std::string> formats{"text"};
+  std::vector<std::string> formats;  // empty: text
   std::string fail_on = "error";
   std::string today;
   std::vector<std::string> rules;
@@ -46,6 +46,13 @@ std::string find_config() {
     if (dir == dir.parent_path()) break;
   }
   return "";
+}
+
+// The rule pack's version: a hash of every rule file's name and text, so reports say which rules ran.
+std::string rules_version(const std::vector<RuleSource>& sources) {
+  std::string all;
+  for (const auto& s : sources) all += s.name + '\0' + s.text + '\0';
+  return stable_hash(all);
 }
 
 struct UsageError : std::runtime_error {
@@ -100,8 +107,7 @@ void write_format(const std::string& spec, const std::vector<Diagnostic>& diags,
   }
   if (name == "text") write_text(*target, diags, info);
   else if (name == "json") write_json(*target, diags, info);
-  else if (name == "sarif") write_sarif(*target, diags, catalog, info);
-  else throw UsageError("unknown format '" + name + "'; expected text, json or sarif");
+  else write_sarif(*target, diags, catalog, info);
 }
 
 bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
@@ -114,11 +120,12 @@ bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
 
 void define_flags(CLI::App& app, Flags& f) {
   app.add_option("paths", f.paths, "configs, templates, texts or folders to lint (default: the nearest dsop.yaml)");
-  app.add_option("--format", f.formats, "text|json|sarif, or FMT=PATH to write a report to a file (repeatable)");
+  app.add_option("--format", f.formats, "text|json|sarif, or FMT=PATH to write a report to a file (repeatable)")
+      ->allow_extra_args(false);
   app.add_option("--fail-on", f.fail_on, "lowest severity that fails the run")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   app.add_option("--today", f.today, "the date expiry and dated rules use (YYYY-MM-DD; default: today in UTC)");
-  app.add_option("--rules", f.rules, "extra rule files or folders (repeatable)");
+  app.add_option("--rules", f.rules, "extra rule files or folders (repeatable)")->allow_extra_args(false);
   app.add_flag("--quiet", f.quiet, "print errors only, without the summary");
   app.add_option("--color", f.color, "colour in the text format")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--lang", f.lang, "language of the messages")->check(CLI::IsMember({"en", "nb"}));
@@ -126,19 +133,26 @@ void define_flags(CLI::App& app, Flags& f) {
   app.set_version_flag("--version", std::string("dsoplint ") + DSOPLINT_VERSION);
 }
 
-int lint_command(const Flags& f, const Catalog& catalog, std::ostream& out) {
+void check_formats(const std::vector<std::string>& formats) {
+  bool to_stdout = false;
+  for (const auto& spec : formats) {
+    const std::string name = spec.substr(0, spec.find('='));
+    if (name != "text" && name != "json" && name != "sarif")
+      throw UsageError("unknown format '" + name + "'; expected text, json or sarif");
+    if (spec.find('=') != std::string::npos) continue;
+    if (to_stdout) throw UsageError("only one --format can go to standard output; use FMT=PATH for the others");
+    to_stdout = true;
+  }
+}
+
+int lint_command(const Flags& f, const Catalog& catalog, const std::string& rules_version, std::ostream& out) {
+  const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
+  check_formats(formats);
   const Engine engine(catalog, lint_options(f));
   const auto diags = engine.lint(collect_inputs(f));
-  OutputInfo info{DSOPLINT_VERSION, DSOPLINT_VERSION, false, f.quiet};
+  OutputInfo info{DSOPLINT_VERSION, rules_version, false, f.quiet};
   info.color = f.color == "always" || (f.color == "auto" && &out == &std::cout && ::isatty(STDOUT_FILENO));
-  bool to_stdout = false;
-  for (const auto& spec : f.formats) {
-    if (spec.find('=') == std::string::npos) {
-      if (to_stdout) throw UsageError("only one --format can go to standard output; use FMT=PATH for the others");
-      to_stdout = true;
-    }
-    write_format(spec, diags, catalog, info, out);
-  }
+  for (const auto& spec : formats) write_format(spec, diags, catalog, info, out);
   return fails(diags, f.fail_on) ? kExitFindings : kExitClean;
 }
 
@@ -160,10 +174,11 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     return kExitUsage;
   }
   try {
-    const auto catalog = Catalog::load(gather_rule_sources(f.rules));
+    const auto sources = gather_rule_sources(f.rules);
+    const auto catalog = Catalog::load(sources);
     if (*rules_cmd) return list_rules(*catalog, out);
     if (*explain_cmd) return explain_rule(*catalog, f.explain_id, out, err);
-    return lint_command(f, *catalog, out);
+    return lint_command(f, *catalog, rules_version(sources), out);
   } catch (const RuleFileError& e) {
     err << "dsoplint: invalid rule file: " << e.what() << '\n';
     return kExitUsage;

@@ -25,7 +25,11 @@ void add_file(const std::string& path, std::vector<RuleSource>& out) {
 
 std::vector<RuleSource> gather_rule_sources(const std::vector<std::string>& extra_paths) {
   std::vector<RuleSource> out = embedded_rule_sources();
-  for (const auto& path : extra_paths) {
+  std::vector<std::string> seen;
+  for (const auto& given : extra_paths) {
+    const std::string path = fs::path(given).lexically_normal().string();
+    if (std::find(seen.begin(), seen.end(), path) != seen.end()) continue;  // named twice: load once
+    seen.push_back(path);
     std::error_code ec;
     if (!fs::is_directory(path, ec)) {
       add_file(path, out);
@@ -38,7 +42,12 @@ std::vector<RuleSource> gather_rule_sources(const std::vector<std::string>& extr
     }
     if (ec) throw RuleFileError(path + ": the rule folder cannot be read (" + ec.message() + ")");
     std::sort(found.begin(), found.end());
-    for (const auto& f : found) add_file(f, out);
+    for (const auto& f : found) {
+      const std::string normal = fs::path(f).lexically_normal().string();
+      if (std::find(seen.begin(), seen.end(), normal) != seen.end()) continue;
+      seen.push_back(normal);
+      add_file(normal, out);
+    }
   }
   return out;
 }

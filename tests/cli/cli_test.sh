@@ -11,7 +11,7 @@ rc=$?
 if [ -n "${DSOPLINT_UPDATE_GOLDEN:-}" ]; then
   cp "$actual_out" "$case_dir/expected.out"
   echo "$rc" > "$case_dir/expected.rc"
-  [ -s "$actual_err" ] && cp "$actual_err" "$case_dir/expected.err"
+  if [ -s "$actual_err" ]; then cp "$actual_err" "$case_dir/expected.err"; else rm -f "$case_dir/expected.err"; fi
 fi
 status=0
 if ! diff -u "$case_dir/expected.out" "$actual_out"; then status=1; fi
