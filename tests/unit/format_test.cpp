@@ -1,0 +1,125 @@
+// Output formats: SARIF 2.1.0 and JSON parse back and carry every field consumers require; text carets.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "lint/catalog.h"
+#include "lint/embedded_rules.h"
+#include "lint/engine.h"
+#include "lint/format.h"
+#include "lint/yaml_tree.h"
+
+using namespace lint;
+
+namespace {
+
+struct Parsed {
+  SourceFile source;
+  ParsedYaml yaml;
+  const YamlDocument& doc() const { return yaml.documents.at(0); }
+  NodeId at(NodeId from, std::initializer_list<std::string> path) const {
+    NodeId n = from;
+    for (const auto& part : path) {
+      if (doc().is_sequence(n)) {
+        n = doc().node(doc().resolve(n)).children.at(std::stoul(part));
+      } else {
+        n = doc().get(n, part);
+      }
+      if (n == kNoNode) return n;
+    }
+    return n;
+  }
+  std::string text(NodeId from, std::initializer_list<std::string> path) const { return doc().scalar(at(from, path)); }
+};
+
+std::unique_ptr<Parsed> parse_json(const std::string& text) {
+  auto p = std::make_unique<Parsed>();
+  p->source = SourceFile("out.json", text);
+  p->yaml = parse_yaml(p->source);
+  return p;
+}
+
+std::vector<Diagnostic> lint_sample(const Catalog& catalog) {
+  LintOptions o;
+  o.today = *parse_date("2026-11-27");
+  const std::string dir = std::string(DSOPLINT_SOURCE_DIR) + "/samples/broken/duplicate-keys";
+  return Engine(catalog, o).lint({{dir, "", false}});
+}
+
+}  // namespace
+
+TEST_CASE("format: SARIF 2.1.0 has every field GitHub code scanning requires") {
+  const auto catalog = Catalog::load(embedded_rule_sources());
+  const auto diags = lint_sample(*catalog);
+  REQUIRE(diags.size() >= 3);
+  std::ostringstream out;
+  write_sarif(out, diags, *catalog, {"0.1.0", "r", false, false});
+  const auto p = parse_json(out.str());
+  REQUIRE(p->yaml.issues.empty());
+  const NodeId root = p->doc().root();
+  CHECK(p->text(root, {"version"}) == "2.1.0");
+  CHECK(p->text(root, {"$schema"}) == "https://json.schemastore.org/sarif-2.1.0.json");
+  const NodeId run = p->at(root, {"runs", "0"});
+  CHECK(p->text(run, {"tool", "driver", "name"}) == "dsoplint");
+  CHECK(p->text(run, {"columnKind"}) == "unicodeCodePoints");
+  const NodeId rules = p->at(run, {"tool", "driver", "rules"});
+  const auto& rule_items = p->doc().node(rules).children;
+  CHECK(rule_items.size() == catalog->rules().size());
+  for (NodeId r : rule_items) {
+    for (auto path : {std::initializer_list<std::string>{"id"}, {"shortDescription", "text"},
+                      {"fullDescription", "text"}, {"help", "text"}, {"defaultConfiguration", "level"}})
+      CHECK_FALSE(p->text(r, path).empty());
+  }
+  const auto& results = p->doc().node(p->at(run, {"results"})).children;
+  REQUIRE(results.size() == diags.size());
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const NodeId res = results[i];
+    CHECK(p->text(res, {"ruleId"}) == diags[i].rule_id);
+    const std::size_t index = std::stoul(p->text(res, {"ruleIndex"}));
+    CHECK(p->text(rule_items.at(index), {"id"}) == diags[i].rule_id);
+    CHECK(p->text(res, {"message", "text"}) == diags[i].message);
+    const NodeId region = p->at(res, {"locations", "0", "physicalLocation", "region"});
+    CHECK(p->text(region, {"startLine"}) == std::to_string(diags[i].location.start.line));
+    CHECK(p->text(region, {"startColumn"}) == std::to_string(diags[i].location.start.column));
+    CHECK_FALSE(p->text(region, {"endLine"}).empty());
+    CHECK_FALSE(p->text(region, {"endColumn"}).empty());
+    CHECK(p->text(res, {"locations", "0", "physicalLocation", "artifactLocation", "uri"}).find("dsop.yaml") != std::string::npos);
+    CHECK_FALSE(p->text(res, {"partialFingerprints", "primaryLocationLineHash"}).empty());
+  }
+}
+
+TEST_CASE("format: JSON parses back with positions and fingerprints") {
+  const auto catalog = Catalog::load(embedded_rule_sources());
+  const auto diags = lint_sample(*catalog);
+  std::ostringstream out;
+  write_json(out, diags, {"0.1.0", "r", false, false});
+  const auto p = parse_json(out.str());
+  REQUIRE(p->yaml.issues.empty());
+  const NodeId findings = p->at(p->doc().root(), {"findings"});
+  REQUIRE(p->doc().node(findings).children.size() == diags.size());
+  const NodeId first = p->doc().node(findings).children[0];
+  CHECK(p->text(first, {"ruleId"}) == diags[0].rule_id);
+  CHECK(p->text(first, {"start", "line"}) == std::to_string(diags[0].location.start.line));
+  CHECK(p->text(first, {"fingerprint"}).size() == 16);
+}
+
+TEST_CASE("format: JSON strings escape control characters and keep UTF-8") {
+  Diagnostic d;
+  d.rule_id = "X001";
+  d.message = "tab\there \"q\" æøå \x01 bad\xFF";
+  std::ostringstream out;
+  write_json(out, {d}, {"v", "r", false, false});
+  CHECK(out.str().find(R"(tab\there \"q\" æøå \u0001 bad\ufffd)") != std::string::npos);
+}
+
+TEST_CASE("format: text caret spans the range in characters") {
+  Diagnostic d;
+  d.rule_id = "X001";
+  d.slug = "x";
+  d.message = "m";
+  d.location = {"f.yaml", {0, 0}, {1, 7}, {1, 10}};
+  d.source_line = "  navn: Blåbær";
+  std::ostringstream out;
+  write_text(out, {d}, {"v", "r", false, false});
+  CHECK(out.str() == "f.yaml:1:7: error: m [X001 x]\n 1 |   navn: Blåbær\n   |       ^~~\n1 error, 0 warnings, 0 info\n");
+}
