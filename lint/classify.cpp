@@ -31,6 +31,14 @@ DocKind classify(const YamlDocument& y, DocKind hint) {
   return hint;
 }
 
+std::optional<std::size_t> first_forbidden_control(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+  }
+  return std::nullopt;
+}
+
 std::string byte_hex(char byte) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(byte)));

@@ -62,18 +62,26 @@ Document* Linter::load(const std::string& path, const std::string* text, DocKind
       if (config) {
         report_engine(*config, "file-unreadable", config->yaml->node(reference.node).range, args);
       } else {
-        report_engine(doc, "file-unreadable", {0, 0}, args);
+        report_engine(doc, "file-unreadable", {0, 0}, args, nullptr, {}, "named");
       }
       return nullptr;
     }
     doc.source = SourceFile(fs::path(path).lexically_normal().string(), std::move(std::get<std::string>(bytes)));
   }
   if (auto bad = first_invalid_utf8(doc.source.text())) {
+    const auto bytes = doc.source.text();
+    const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
     report_engine(doc, "invalid-utf8", {*bad, *bad + 1},
-                  {{"offset", std::to_string(*bad)}, {"byte", byte_hex(doc.source.text()[*bad])}});
+                  {{"offset", std::to_string(*bad)}, {"byte", byte_hex(bytes[*bad])}}, nullptr, {},
+                  utf16 ? "utf16" : "default");
     return nullptr;
   }
   if (doc.kind == DocKind::Text) return &doc;
+  if (auto bad = first_forbidden_control(doc.source.text())) {
+    report_engine(doc, "yaml-syntax", {*bad, *bad + 1},
+                  {{"detail", "control character " + byte_hex(doc.source.text()[*bad]) + " is not allowed in YAML"}});
+    return nullptr;
+  }
   if (!parse(doc)) return nullptr;
   if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config)) doc.kind = classify(*doc.yaml, hint);
   return &doc;
@@ -108,7 +116,8 @@ bool Linter::parse(Document& doc) {
 }
 
 void Linter::report_engine(const Document& doc, const std::string& event, ByteRange range, Args args,
-                           const Document* at_doc, std::vector<std::pair<const Document*, ByteRange>> related) {
+                           const Document* at_doc, std::vector<std::pair<const Document*, ByteRange>> related,
+                           std::string variant) {
   const Rule* rule = m_catalog.engine_rule(event);
   if (!rule) return;
   Finding f;
@@ -116,6 +125,7 @@ void Linter::report_engine(const Document& doc, const std::string& event, ByteRa
   f.args = std::move(args);
   f.in = at_doc;
   f.related = std::move(related);
+  f.variant = std::move(variant);
   emit(*rule, doc, f);
 }
 

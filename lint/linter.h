@@ -30,7 +30,8 @@ class Linter {
   void follow_references(const Document& config);
   void check_readable(const Document& config, const std::string& path, const Target& target, bool report_missing);
   void report_engine(const Document& doc, const std::string& event, ByteRange range, Args args,
-                     const Document* at_doc = nullptr, std::vector<std::pair<const Document*, ByteRange>> related = {});
+                     const Document* at_doc = nullptr, std::vector<std::pair<const Document*, ByteRange>> related = {},
+                     std::string variant = "default");
   void emit(const Rule& rule, const Document& doc, const Finding& finding);
 
   const Catalog& m_catalog;

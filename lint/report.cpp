@@ -43,12 +43,20 @@ Location locate(const Document& doc, ByteRange range) {
   return loc;
 }
 
-// The line as valid UTF-8: each invalid byte shows as U+FFFD, so output stays valid UTF-8.
+// The line as printable UTF-8: an invalid byte shows as U+FFFD and a control character as its
+// symbol (NUL as U+2400), one character each, so columns and the caret stay right.
 std::string printable_line(std::string_view line) {
   std::string out;
   for (std::size_t i = 0; i < line.size();) {
     const std::size_t len = utf8_sequence_length(line, i);
-    if (len == 0) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (len == 1 && (c < 0x20 || c == 0x7F) && c != '\t') {
+      const unsigned symbol = c == 0x7F ? 0x2421 : 0x2400 + c;
+      out += static_cast<char>(0xE0 | (symbol >> 12));
+      out += static_cast<char>(0x80 | ((symbol >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (symbol & 0x3F));
+      ++i;
+    } else if (len == 0) {
       out += "\xEF\xBF\xBD";
       ++i;
     } else {

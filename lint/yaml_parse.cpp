@@ -230,7 +230,12 @@ class TreeBuilder final : public YAML::EventHandler {
 
 ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
   ParsedYaml out;
-  std::istringstream in{std::string(source.text())};
+  // YAML counts a lone CR as a line break but yaml-cpp does not: give it LF in the same place, so
+  // every byte offset stays the same.
+  std::string text(source.text());
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
+  std::istringstream in{std::move(text)};
   TreeBuilder builder(source, limits, out);
   try {
     YAML::Parser parser(in);

@@ -1,0 +1,55 @@
+// Internal helpers over ICU: strict UTF-8 decoding, word folding, and ICU break iterators on UTF-8 text.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/text/types.h"
+
+namespace lint::text::detail {
+
+/// Decodes the code point at `pos` and advances `pos` past it. Rejects overlong forms,
+/// surrogates and values above U+10FFFF: then returns -1 and advances `pos` by one byte.
+/// Requires pos < s.size().
+std::int32_t decode_utf8(std::string_view s, std::size_t& pos);
+
+/// Appends the UTF-8 encoding of `cp` (a valid scalar value) to `out`.
+void append_utf8(std::string& out, std::uint32_t cp);
+
+/// Lower-cases (root locale) and NFC-normalises a word; ill-formed bytes become U+FFFD.
+std::string fold_word(std::string_view utf8);
+
+/// Number of alphabetic code points in `utf8`.
+std::size_t letter_count(std::string_view utf8);
+
+/// Number of code points in `utf8` (each ill-formed byte counts as one).
+std::size_t code_point_count(std::string_view utf8);
+
+/// A word-like token found by ICU's word BreakIterator.
+struct Token {
+    Span span;
+    bool numeric = false;
+};
+
+/// ICU word segmentation of `utf8`: the tokens whose rule status is not "none"
+/// (letters, numbers, ideographs), with byte offsets into `utf8`.
+std::vector<Token> word_tokens(std::string_view utf8);
+
+/// ICU extended-grapheme-cluster boundaries count of `utf8`.
+std::size_t grapheme_clusters(std::string_view utf8);
+
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_alnum(char c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
+
+/// The name alias of a C0 or C1 control character or DELETE ("NULL", "ALERT", "NEXT LINE"), else nullptr.
+const char* control_name(char32_t cp);
+
+/// ASCII-lower-cased copy (for protocol words such as "https" and host names).
+std::string ascii_lower(std::string_view s);
+
+}  // namespace lint::text::detail
