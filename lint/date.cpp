@@ -36,13 +36,7 @@ unsigned to_number(std::string_view s) {
   return n;
 }
 
-}  // namespace
-
-std::optional<DayNumber> parse_date(std::string_view text) {
-  if (text.size() > 10 && (text[10] == 'T' || text[10] == 't' || text[10] == ' ')) {
-    // An instant: only a UTC instant ('Z' or +00:00) keeps its calendar date.
-    text = text.substr(0, 10);
-  }
+std::optional<DayNumber> parse_calendar_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   const auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
   if (!digits(y) || !digits(m) || !digits(d)) return std::nullopt;
@@ -50,6 +44,29 @@ std::optional<DayNumber> parse_date(std::string_view text) {
   const long year = to_number(y);
   if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
   return days_from_civil(year, month, day);
+}
+
+// `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`: the UTC calendar date of the instant (no offset means UTC).
+std::optional<DayNumber> parse_instant(std::string_view text) {
+  const auto day = parse_calendar_date(text.substr(0, 10));
+  if (!day || text.size() < 16 || text[13] != ':' || !digits(text.substr(11, 2)) || !digits(text.substr(14, 2)))
+    return std::nullopt;
+  long minutes = static_cast<long>(to_number(text.substr(11, 2)) * 60 + to_number(text.substr(14, 2)));
+  const std::size_t zone = text.find_first_of("Zz+-", 16);
+  if (zone != std::string_view::npos && text[zone] != 'Z' && text[zone] != 'z') {
+    const auto offset = text.substr(zone + 1);
+    if (offset.size() < 5 || !digits(offset.substr(0, 2)) || !digits(offset.substr(3, 2))) return std::nullopt;
+    const long shift = static_cast<long>(to_number(offset.substr(0, 2)) * 60 + to_number(offset.substr(3, 2)));
+    minutes -= text[zone] == '+' ? shift : -shift;
+  }
+  return *day + (minutes < 0 ? -1 : minutes >= 24 * 60 ? 1 : 0);
+}
+
+}  // namespace
+
+std::optional<DayNumber> parse_date(std::string_view text) {
+  if (text.size() > 10 && (text[10] == 'T' || text[10] == 't' || text[10] == ' ')) return parse_instant(text);
+  return parse_calendar_date(text);
 }
 
 std::string format_date(DayNumber z) {
@@ -62,7 +79,7 @@ std::string format_date(DayNumber z) {
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y, m, d);
   return buf;
 }
