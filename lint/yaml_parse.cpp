@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "lint/scalar_extent.h"
+#include "lint/yaml_strict.h"
 #include "lint/yaml_tree.h"
 
 namespace lint {
@@ -254,6 +255,14 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
     const ByteRange where{at, std::min(at + 1, source.size())};
     out.issues.push_back({ParseIssue::Kind::Syntax, where, e.msg, builder.innermost_open().value_or(where)});
     out.stopped = true;
+  }
+  if (!out.stopped) {
+    std::optional<StrictViolation> v = lexical_violation(source.text());
+    for (std::size_t d = 0; !v && d < out.documents.size(); ++d) v = indentation_violation(source.text(), out.documents[d]);
+    if (v) {
+      out.issues.push_back({ParseIssue::Kind::Syntax, v->range, v->detail, v->range});
+      out.stopped = true;
+    }
   }
   return out;
 }
