@@ -73,13 +73,20 @@ std::string calendar_date(const ASN1_TIME* t) {
 
 std::string key_type_name(const EVP_PKEY* key) {
   switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_RSA: return "RSA";
-    case EVP_PKEY_RSA_PSS: return "RSA-PSS";
-    case EVP_PKEY_EC: return "EC";
-    case EVP_PKEY_DSA: return "DSA";
-    case EVP_PKEY_ED25519: return "ED25519";
-    case EVP_PKEY_ED448: return "ED448";
-    default: break;
+    case EVP_PKEY_RSA:
+      return "RSA";
+    case EVP_PKEY_RSA_PSS:
+      return "RSA-PSS";
+    case EVP_PKEY_EC:
+      return "EC";
+    case EVP_PKEY_DSA:
+      return "DSA";
+    case EVP_PKEY_ED25519:
+      return "ED25519";
+    case EVP_PKEY_ED448:
+      return "ED448";
+    default:
+      break;
   }
   const char* name = EVP_PKEY_get0_type_name(key);
   return name != nullptr ? name : "unknown";
@@ -92,7 +99,8 @@ void read_key(const X509& cert, CertInfo& info) {
     return;
   }
   ASN1_OBJECT* alg = nullptr;  // key not decodable: name its algorithm only
-  if (const X509_PUBKEY* pub = X509_get_X509_PUBKEY(&cert)) X509_PUBKEY_get0_param(&alg, nullptr, nullptr, nullptr, pub);
+  if (const X509_PUBKEY* pub = X509_get_X509_PUBKEY(&cert))
+    X509_PUBKEY_get0_param(&alg, nullptr, nullptr, nullptr, pub);
   info.key_type = alg != nullptr ? object_name(alg) : "unknown";
 }
 
@@ -104,7 +112,8 @@ void read_signature(const X509& cert, CertInfo& info) {
   info.signature_algorithm = object_name(obj, true);
   int md_nid = NID_undef;
   const int sig_nid = obj != nullptr ? OBJ_obj2nid(obj) : NID_undef;
-  info.sha1_signature = sig_nid != NID_undef && OBJ_find_sigid_algs(sig_nid, &md_nid, nullptr) == 1 && md_nid == NID_sha1;
+  info.sha1_signature =
+      sig_nid != NID_undef && OBJ_find_sigid_algs(sig_nid, &md_nid, nullptr) == 1 && md_nid == NID_sha1;
 }
 
 bool nine_digits(std::string_view s) {

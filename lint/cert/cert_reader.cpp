@@ -83,8 +83,9 @@ struct PemScan {
   std::size_t next_end = 0;              // cache: the first END line at or after some position
 };
 
-void note(PemScan& scan, std::string error) {
-  if (scan.error.empty()) scan.error = std::move(error);
+// Keeps the first structural problem only.
+void note(PemScan& scan, std::string_view what, std::string_view label = {}, std::string_view tail = {}) {
+  if (scan.error.empty()) scan.error = std::string(what) + std::string(label) + std::string(tail);
 }
 
 // The first END line at or after `from`, cached so that many BEGIN lines without END stay linear.
@@ -97,14 +98,13 @@ std::size_t find_end_marker(std::string_view text, std::size_t from, PemScan& sc
 std::optional<std::size_t> find_end(std::string_view text, std::size_t body, std::string_view label, PemScan& scan) {
   const std::size_t end = find_end_marker(text, body, scan);
   const std::size_t next_begin = text.find(begin_marker, body);
-  const std::string quoted = "'" + std::string(label) + "'";
   if (end == std::string_view::npos || next_begin < end) {
-    note(scan, "truncated PEM block " + quoted + " (no END line)");
+    note(scan, "truncated PEM block '", label, "' (no END line)");
     return std::nullopt;
   }
-  const std::string expected = std::string(end_marker) + std::string(label) + std::string(dashes);
-  if (text.compare(end, expected.size(), expected) != 0) {
-    note(scan, "PEM END line does not match BEGIN " + quoted);
+  const std::string_view end_line = text.substr(end + end_marker.size());
+  if (!end_line.starts_with(label) || !end_line.substr(label.size()).starts_with(dashes)) {
+    note(scan, "PEM END line does not match BEGIN '", label, "'");
     return std::nullopt;
   }
   return end;
@@ -114,9 +114,11 @@ PemScan scan_pem(std::string_view text) {
   PemScan scan;
   std::size_t pos = 0;
   while ((pos = text.find(begin_marker, pos)) != std::string_view::npos) {
+    // The label ends at the next "-----" (at the latest where the next BEGIN starts), so
+    // looking for the line end only up to there keeps the whole scan linear.
     const std::size_t start = pos + begin_marker.size();
-    const std::size_t close = std::min(text.find(dashes, start), text.size());  // stays linear:
-    const std::size_t eol = text.substr(start, close - start).find_first_of("\r\n");  // bounded by close
+    const std::size_t close = std::min(text.find(dashes, start), text.size());
+    const std::size_t eol = text.substr(start, close - start).find_first_of("\r\n");
     pos = start;
     scan.labels.push_back(text.substr(start, std::min(eol, close - start)));
     if (close == text.size() || eol != std::string_view::npos) {
@@ -160,8 +162,10 @@ std::optional<CertInfo> read_pem_certificate(const PemBlock& block, std::string&
   }
   std::string_view rest = *der;
   auto info = next_der_certificate(rest, block.label == "TRUSTED CERTIFICATE");
-  if (!info) error = "not a certificate (DER parse failed)";
-  else if (!rest.empty()) error = "trailing data after the certificate";
+  if (!info)
+    error = "not a certificate (DER parse failed)";
+  else if (!rest.empty())
+    error = "trailing data after the certificate";
   return rest.empty() ? info : std::nullopt;
 }
 
@@ -173,7 +177,8 @@ ReadResult read_pem_certificates(const PemScan& scan, bool best_effort) {
     if (!is_certificate_label(block.label)) continue;
     std::string error;
     auto info = read_pem_certificate(block, error);
-    if (info) result.certs.push_back(std::move(*info));
+    if (info)
+      result.certs.push_back(std::move(*info));
     else if (!best_effort)
       return unreadable("PEM block " + std::to_string(index) + " ('" + std::string(block.label) + "'): " + error);
   }
@@ -182,11 +187,8 @@ ReadResult read_pem_certificates(const PemScan& scan, bool best_effort) {
 
 ReadResult read_pem(std::string_view text) {
   const PemScan scan = scan_pem(text);
-  for (std::string_view label : scan.labels) {
-    if (!is_private_key_label(label)) continue;
-    ReadResult keys = read_pem_certificates(scan, true);
-    return {ContentKind::PrivateKey, std::move(keys.certs), {}};
-  }
+  if (std::any_of(scan.labels.begin(), scan.labels.end(), is_private_key_label))
+    return {ContentKind::PrivateKey, read_pem_certificates(scan, true).certs, {}};
   if (!scan.error.empty()) return unreadable(scan.error);
   ReadResult result = read_pem_certificates(scan, false);
   if (result.kind == ContentKind::Certificates && result.certs.empty())

@@ -1,6 +1,5 @@
 // Parsing of declared distinguished-name strings and order-insensitive DN comparison.
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <utility>
 
@@ -38,8 +37,10 @@ bool is_dotted_oid(std::string_view t) {
   bool dot = false;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '.' && t[i - 1] == '.') return false;
-    if (t[i] == '.') dot = true;
-    else if (!is_digit(t[i])) return false;
+    if (t[i] == '.')
+      dot = true;
+    else if (!is_digit(t[i]))
+      return false;
   }
   return dot;
 }
@@ -52,20 +53,41 @@ bool is_type_token(std::string_view t) {
   return std::all_of(t.begin(), t.end(), [](char c) { return is_alpha(c) || is_digit(c) || c == '-'; });
 }
 
-// Case-insensitive spellings of the common attribute types.
+// Case-insensitive spellings of the common attribute types (keys in lower case).
+constexpr std::pair<std::string_view, std::string_view> aliases[] = {
+    {"cn", "CN"},
+    {"commonname", "CN"},
+    {"c", "C"},
+    {"countryname", "C"},
+    {"o", "O"},
+    {"organizationname", "O"},
+    {"ou", "OU"},
+    {"organizationalunitname", "OU"},
+    {"l", "L"},
+    {"localityname", "L"},
+    {"st", "ST"},
+    {"s", "ST"},
+    {"stateorprovincename", "ST"},
+    {"street", "street"},
+    {"streetaddress", "street"},
+    {"serialnumber", "serialNumber"},
+    {"organizationidentifier", "organizationIdentifier"},
+    {"e", "emailAddress"},
+    {"email", "emailAddress"},
+    {"emailaddress", "emailAddress"},
+    {"dc", "DC"},
+    {"uid", "UID"},
+    {"gn", "GN"},
+    {"givenname", "GN"},
+    {"sn", "SN"},
+    {"surname", "SN"},
+    {"title", "title"},
+};
+
+// The short name for a case-insensitive spelling in `aliases`, or "".
 std::string alias(std::string_view type) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 27> table{{
-      {"cn", "CN"}, {"commonname", "CN"}, {"c", "C"}, {"countryname", "C"}, {"o", "O"},
-      {"organizationname", "O"}, {"ou", "OU"}, {"organizationalunitname", "OU"}, {"l", "L"},
-      {"localityname", "L"}, {"st", "ST"}, {"s", "ST"}, {"stateorprovincename", "ST"},
-      {"street", "street"}, {"streetaddress", "street"}, {"serialnumber", "serialNumber"},
-      {"organizationidentifier", "organizationIdentifier"}, {"e", "emailAddress"},
-      {"email", "emailAddress"}, {"emailaddress", "emailAddress"}, {"dc", "DC"},
-      {"uid", "UID"}, {"gn", "GN"}, {"givenname", "GN"}, {"sn", "SN"}, {"surname", "SN"},
-      {"title", "title"},
-  }};
   const std::string key = lower(type);
-  for (const auto& [from, to] : table)
+  for (const auto& [from, to] : aliases)
     if (from == key) return std::string(to);
   return {};
 }
@@ -82,7 +104,10 @@ std::vector<Piece> split_pieces(std::string_view text, std::string_view separato
   std::size_t start = 0;
   char sep = '\0';
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\\') { ++i; continue; }
+    if (text[i] == '\\') {
+      ++i;
+      continue;
+    }
     if (text[i] == '"') quoted = !quoted;
     if (quoted || separators.find(text[i]) == std::string_view::npos) continue;
     pieces.push_back({sep, text.substr(start, i - start)});
@@ -96,8 +121,10 @@ std::vector<Piece> split_pieces(std::string_view text, std::string_view separato
 // The position of the first '=' that is not escaped, or npos.
 std::size_t find_equals(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\') ++i;
-    else if (s[i] == '=') return i;
+    if (s[i] == '\\')
+      ++i;
+    else if (s[i] == '=')
+      return i;
   }
   return std::string_view::npos;
 }
@@ -115,11 +142,18 @@ std::string unescape(std::string_view raw) {
   if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') raw = raw.substr(1, raw.size() - 2);
   std::string out;
   for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] != '\\' || i + 1 == raw.size()) { out += raw[i]; continue; }
+    if (raw[i] != '\\' || i + 1 == raw.size()) {
+      out += raw[i];
+      continue;
+    }
     const int hi = hex_value(raw[i + 1]);
     const int lo = i + 2 < raw.size() ? hex_value(raw[i + 2]) : -1;
-    if (hi >= 0 && lo >= 0) { out += static_cast<char>(hi * 16 + lo); i += 2; }
-    else out += raw[++i];
+    if (hi >= 0 && lo >= 0) {
+      out += static_cast<char>(hi * 16 + lo);
+      i += 2;
+    } else {
+      out += raw[++i];
+    }
   }
   return std::string(trim(out));
 }

@@ -18,7 +18,9 @@ namespace lint::cert::detail {
 template <auto Free>
 struct Deleter {
   template <typename T>
-  void operator()(T* p) const noexcept { Free(p); }
+  void operator()(T* p) const noexcept {
+    Free(p);
+  }
 };
 
 using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
