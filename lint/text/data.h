@@ -17,8 +17,8 @@ namespace lint::text {
 
 /// A data node does not have the documented shape; what() names the path and the 1-based line.
 class DataError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 /// abbreviations.yaml: `abbreviations: {<lang>: [f.eks., bl.a., …]}`; every entry ends in '.'.

@@ -14,28 +14,28 @@ namespace lint::text {
 
 /// A unit word ("dager", "månader", "weeks") and what it means.
 struct DurationUnit {
-    WordPattern word;  ///< usually exact; "dagers*"-style prefixes are allowed
-    std::string unit;  ///< "day", "week", "month", "year"
-    long days = 0;     ///< days per unit: 1, 7, 30, 365 (from the data's factors)
+  WordPattern word;  ///< usually exact; "dagers*"-style prefixes are allowed
+  std::string unit;  ///< "day", "week", "month", "year"
+  long days = 0;     ///< days per unit: 1, 7, 30, 365 (from the data's factors)
 };
 
 /// The vocabulary of one language.
 struct DurationWords {
-    std::unordered_map<std::string, long> numbers;  ///< folded number words: "nitti" → 90, "tre" → 3
-    std::vector<DurationUnit> units;
+  std::unordered_map<std::string, long> numbers;  ///< folded number words: "nitti" → 90, "tre" → 3
+  std::vector<DurationUnit> units;
 };
 
 /// Vocabularies by language ("nb", "nn", "en"); loaded from rules/data/text/durations.yaml.
 struct DurationData {
-    std::map<std::string, DurationWords> languages;
+  std::map<std::string, DurationWords> languages;
 };
 
 struct Duration {
-    Span span;              ///< from the amount to the unit word
-    long days = 0;          ///< amount × days per unit (month = 30, week = 7, year = 365)
-    long amount = 0;        ///< 90 for «90 dager» and «nitti dagar»
-    std::string unit;       ///< "day", "week", "month", "year"
-    std::string unit_word;  ///< the unit as written, folded ("dagar")
+  Span span;              ///< from the amount to the unit word
+  long days = 0;          ///< amount × days per unit (month = 30, week = 7, year = 365)
+  long amount = 0;        ///< 90 for «90 dager» and «nitti dagar»
+  std::string unit;       ///< "day", "week", "month", "year"
+  std::string unit_word;  ///< the unit as written, folded ("dagar")
 };
 
 /// Finds an amount directly followed by a unit word in the same sentence: the amount is a prose
@@ -46,6 +46,7 @@ struct Duration {
 std::vector<Duration> extract_durations(const TextModel& model, const DurationWords& vocabulary);
 
 /// The same with the vocabulary of `lang`; no durations when `data` has no such language.
-std::vector<Duration> extract_durations(const TextModel& model, const DurationData& data, std::string_view lang);
+std::vector<Duration> extract_durations(const TextModel& model, const DurationData& data,
+                                        std::string_view lang);
 
 }  // namespace lint::text

@@ -1,4 +1,5 @@
-// Parity items: the numbers, URLs and e-mail addresses of a text, normalised so language versions can be compared.
+// Parity items: the numbers, URLs and e-mail addresses of a text, normalised so language versions can be
+// compared.
 #pragma once
 
 #include <string>
@@ -12,9 +13,9 @@ namespace lint::text {
 enum class ParityKind { number, url, email };
 
 struct ParityItem {
-    Span span;
-    ParityKind kind = ParityKind::number;
-    std::string value;  ///< normalised: see normalise_number, normalise_url; e-mail lower-cased
+  Span span;
+  ParityKind kind = ParityKind::number;
+  std::string value;  ///< normalised: see normalise_number, normalise_url; e-mail lower-cased
 };
 
 /// The numbers written as digits in the prose of `model` (built from `utf8`), and its URLs and

@@ -1,4 +1,5 @@
-// Norwegian person identifiers (fødselsnummer, D-nummer, synthetic Tenor numbers): validation and search in text.
+// Norwegian person identifiers (fødselsnummer, D-nummer, synthetic Tenor numbers): validation and search in
+// text.
 #pragma once
 
 #include <string>
@@ -11,9 +12,9 @@ namespace lint::text {
 
 /// What the checks of DOMAIN §6.2 say about an 11-digit string.
 struct FnrCheck {
-    bool valid = false;      ///< passes k1, k2 and the date check
-    bool d_number = false;   ///< first digit 4–7 (day + 40)
-    bool synthetic = false;  ///< month + 80 (Tenor / Test-Norge): third digit 8 or 9
+  bool valid = false;      ///< passes k1, k2 and the date check
+  bool d_number = false;   ///< first digit 4–7 (day + 40)
+  bool synthetic = false;  ///< month + 80 (Tenor / Test-Norge): third digit 8 or 9
 };
 
 /// Checks `digits` (exactly 11 ASCII digits, else invalid):
@@ -30,10 +31,10 @@ bool valid_fnr(std::string_view digits);
 
 /// A fødselsnummer or D-nummer found in a text.
 struct PersonId {
-    Span span;               ///< as written, including a space in "DDMMYY NNNNN"
-    std::string digits;      ///< the 11 digits
-    bool d_number = false;
-    bool synthetic = false;  ///< ID003 reports a synthetic number as a warning
+  Span span;           ///< as written, including a space in "DDMMYY NNNNN"
+  std::string digits;  ///< the 11 digits
+  bool d_number = false;
+  bool synthetic = false;  ///< ID003 reports a synthetic number as a warning
 };
 
 /// Valid person identifiers written as 11 digits or as 6 + 5 digits with one space or NO-BREAK

@@ -1,4 +1,5 @@
-// Language identification of consent texts (bokmål, nynorsk, English) from weighted word profiles given as data.
+// Language identification of consent texts (bokmål, nynorsk, English) from weighted word profiles given as
+// data.
 #include "lint/text/language.h"
 
 #include <algorithm>
@@ -7,55 +8,55 @@ namespace lint::text {
 namespace {
 
 bool listed_anywhere(const LanguageProfiles& profiles, const std::string& word) {
-    return std::any_of(profiles.languages.begin(), profiles.languages.end(),
-                       [&](const LanguageProfile& p) { return p.words.count(word) > 0; });
+  return std::any_of(profiles.languages.begin(), profiles.languages.end(),
+                     [&](const LanguageProfile& p) { return p.words.count(word) > 0; });
 }
 
 double pattern_weight(const LanguageProfile& p, const std::string& word, std::size_t min_stem) {
-    double best = 0;
-    for (const WeightedPattern& wp : p.patterns)
-        if (wp.weight > best && word_matches(wp.pattern, word, min_stem)) best = wp.weight;
-    return best;
+  double best = 0;
+  for (const WeightedPattern& wp : p.patterns)
+    if (wp.weight > best && word_matches(wp.pattern, word, min_stem)) best = wp.weight;
+  return best;
 }
 
 void add_word(const LanguageProfiles& profiles, const std::string& word, std::vector<LanguageScore>& scores) {
-    const bool listed = listed_anywhere(profiles, word);
-    for (std::size_t k = 0; k < profiles.languages.size(); ++k) {
-        const LanguageProfile& p = profiles.languages[k];
-        if (listed) {
-            const auto it = p.words.find(word);
-            if (it != p.words.end()) scores[k].score += it->second;
-        } else {
-            scores[k].score += pattern_weight(p, word, profiles.min_stem);
-        }
+  const bool listed = listed_anywhere(profiles, word);
+  for (std::size_t k = 0; k < profiles.languages.size(); ++k) {
+    const LanguageProfile& p = profiles.languages[k];
+    if (listed) {
+      const auto it = p.words.find(word);
+      if (it != p.words.end()) scores[k].score += it->second;
+    } else {
+      scores[k].score += pattern_weight(p, word, profiles.min_stem);
     }
+  }
 }
 
 }  // namespace
 
 double LanguageGuess::score_of(std::string_view lang) const {
-    for (const LanguageScore& s : scores)
-        if (s.lang == lang) return s.score;
-    return 0;
+  for (const LanguageScore& s : scores)
+    if (s.lang == lang) return s.score;
+  return 0;
 }
 
 LanguageGuess detect_language(const TextModel& model, const LanguageProfiles& profiles) {
-    LanguageGuess guess;
-    for (const LanguageProfile& p : profiles.languages) guess.scores.push_back({p.lang, 0});
-    for (const Word& w : model.words)
-        if (!w.numeric) add_word(profiles, w.lower, guess.scores);
-    double best = 0, second = 0;
-    for (const LanguageScore& s : guess.scores) {
-        if (s.score > best) {
-            second = best;
-            best = s.score;
-            guess.best = s.lang;
-        } else if (s.score > second) {
-            second = s.score;
-        }
+  LanguageGuess guess;
+  for (const LanguageProfile& p : profiles.languages) guess.scores.push_back({p.lang, 0});
+  for (const Word& w : model.words)
+    if (!w.numeric) add_word(profiles, w.lower, guess.scores);
+  double best = 0, second = 0;
+  for (const LanguageScore& s : guess.scores) {
+    if (s.score > best) {
+      second = best;
+      best = s.score;
+      guess.best = s.lang;
+    } else if (s.score > second) {
+      second = s.score;
     }
-    guess.reliable = !guess.best.empty() && best >= profiles.min_score && best - second >= profiles.min_margin;
-    return guess;
+  }
+  guess.reliable = !guess.best.empty() && best >= profiles.min_score && best - second >= profiles.min_margin;
+  return guess;
 }
 
 }  // namespace lint::text

@@ -12,7 +12,7 @@ namespace lint::text {
 /// Abbreviations after which a full stop does not end a sentence ("f.eks.", "bl.a.", "ca.", "nr.").
 /// Entries are compared lower-cased and must end in '.'; loaded from rules/data/text/abbreviations.yaml.
 struct SentenceRules {
-    std::vector<std::string> abbreviations;
+  std::vector<std::string> abbreviations;
 };
 
 /// Analyses a UTF-8 Markdown (or plain-text) document.

@@ -14,21 +14,20 @@ namespace lint::text::detail {
 /// Scanner state: the source, a masked copy (markup bytes replaced by ' ', newlines kept, so
 /// offsets are identical) and the model being built.
 struct MarkdownScan {
-    explicit MarkdownScan(std::string_view text)
-        : src(text), masked(text), hidden(text.size(), 0) {}
+  explicit MarkdownScan(std::string_view text) : src(text), masked(text), hidden(text.size(), 0) {}
 
-    std::string_view src;
-    std::string masked;
-    std::vector<char> hidden;              ///< 1 where the byte is not prose
-    std::vector<std::size_t> boundaries;   ///< positions where a new block starts
-    TextModel model;
+  std::string_view src;
+  std::string masked;
+  std::vector<char> hidden;             ///< 1 where the byte is not prose
+  std::vector<std::size_t> boundaries;  ///< positions where a new block starts
+  TextModel model;
 
-    /// Marks [s.begin, s.end) as markup of `kind` (clamped to the text).
-    void hide(Span s, MarkupKind kind);
-    /// Records a URL or e-mail address at `s` and hides it as `kind`.
-    void add_link(Span s, Link::Kind link_kind, MarkupKind kind);
-    bool is_hidden(std::size_t pos) const { return pos < hidden.size() && hidden[pos] != 0; }
-    char at(std::size_t pos) const { return pos < src.size() ? src[pos] : '\0'; }
+  /// Marks [s.begin, s.end) as markup of `kind` (clamped to the text).
+  void hide(Span s, MarkupKind kind);
+  /// Records a URL or e-mail address at `s` and hides it as `kind`.
+  void add_link(Span s, Link::Kind link_kind, MarkupKind kind);
+  bool is_hidden(std::size_t pos) const { return pos < hidden.size() && hidden[pos] != 0; }
+  char at(std::size_t pos) const { return pos < src.size() ? src[pos] : '\0'; }
 };
 
 /// Scans one line's content [begin, end) for inline constructs.

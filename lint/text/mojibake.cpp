@@ -10,8 +10,8 @@ namespace lint::text {
 namespace {
 
 struct Cp1252Special {
-    char32_t cp;
-    unsigned char byte;
+  char32_t cp;
+  unsigned char byte;
 };
 
 // The characters Windows-1252 puts at 0x80–0x9F (the encoding's definition, not language data).
@@ -25,92 +25,95 @@ constexpr std::array<Cp1252Special, 27> cp1252_specials = {{
 
 // The byte a Windows-1252 (or Latin-1) decoder turned into `cp`, or -1 (ASCII included: never garbled).
 int cp1252_byte(std::int32_t cp) {
-    if (cp >= 0x80 && cp <= 0xFF) return cp;
-    for (const Cp1252Special& s : cp1252_specials)
-        if (static_cast<std::int32_t>(s.cp) == cp) return s.byte;
-    return -1;
+  if (cp >= 0x80 && cp <= 0xFF) return cp;
+  for (const Cp1252Special& s : cp1252_specials)
+    if (static_cast<std::int32_t>(s.cp) == cp) return s.byte;
+  return -1;
 }
 
 struct CodePoint {
-    std::int32_t cp;
-    Span span;
+  std::int32_t cp;
+  Span span;
 };
 
 std::vector<CodePoint> decode_all(std::string_view s) {
-    std::vector<CodePoint> out;
-    for (std::size_t pos = 0; pos < s.size();) {
-        const std::size_t at = pos;
-        const std::int32_t cp = detail::decode_utf8(s, pos);
-        out.push_back({cp, Span{at, pos}});
-    }
-    return out;
+  std::vector<CodePoint> out;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const std::size_t at = pos;
+    const std::int32_t cp = detail::decode_utf8(s, pos);
+    out.push_back({cp, Span{at, pos}});
+  }
+  return out;
 }
 
 std::size_t utf8_length_for_lead(int byte) {
-    if (byte >= 0xC2 && byte <= 0xDF) return 2;
-    if (byte >= 0xE0 && byte <= 0xEF) return 3;
-    if (byte >= 0xF0 && byte <= 0xF4) return 4;
-    return 0;
+  if (byte >= 0xC2 && byte <= 0xDF) return 2;
+  if (byte >= 0xE0 && byte <= 0xEF) return 3;
+  if (byte >= 0xF0 && byte <= 0xF4) return 4;
+  return 0;
 }
 
 // If the characters from index k re-encode to one well-formed UTF-8 sequence, returns how many
 // characters that took and puts the bytes in `bytes`; otherwise 0.
 std::size_t garbled_at(const std::vector<CodePoint>& cps, std::size_t k, std::string& bytes) {
-    const std::size_t len = utf8_length_for_lead(cp1252_byte(cps[k].cp));
-    if (len == 0 || k + len > cps.size()) return 0;
-    bytes.clear();
-    for (std::size_t j = 0; j < len; ++j) {
-        const int b = cp1252_byte(cps[k + j].cp);
-        if (b < 0 || (j > 0 && (b & 0xC0) != 0x80)) return 0;
-        bytes += static_cast<char>(b);
-    }
-    std::size_t pos = 0;
-    return detail::decode_utf8(bytes, pos) >= 0 && pos == bytes.size() ? len : 0;
+  const std::size_t len = utf8_length_for_lead(cp1252_byte(cps[k].cp));
+  if (len == 0 || k + len > cps.size()) return 0;
+  bytes.clear();
+  for (std::size_t j = 0; j < len; ++j) {
+    const int b = cp1252_byte(cps[k + j].cp);
+    if (b < 0 || (j > 0 && (b & 0xC0) != 0x80)) return 0;
+    bytes += static_cast<char>(b);
+  }
+  std::size_t pos = 0;
+  return detail::decode_utf8(bytes, pos) >= 0 && pos == bytes.size() ? len : 0;
 }
 
 // Decodes a whole string once; returns false when some part of it is not mojibake.
 bool decode_once(std::string_view garbled, std::string& out) {
-    const std::vector<CodePoint> cps = decode_all(garbled);
-    out.clear();
-    std::string bytes;
-    for (std::size_t k = 0; k < cps.size();) {
-        const std::size_t n = garbled_at(cps, k, bytes);
-        if (n == 0) return false;
-        out += bytes;
-        k += n;
-    }
-    return true;
+  const std::vector<CodePoint> cps = decode_all(garbled);
+  out.clear();
+  std::string bytes;
+  for (std::size_t k = 0; k < cps.size();) {
+    const std::size_t n = garbled_at(cps, k, bytes);
+    if (n == 0) return false;
+    out += bytes;
+    k += n;
+  }
+  return true;
 }
 
 std::string fully_decoded(std::string intended) {
-    std::string again;
-    for (int round = 0; round < 2 && decode_once(intended, again); ++round) intended = again;
-    return intended;
+  std::string again;
+  for (int round = 0; round < 2 && decode_once(intended, again); ++round) intended = again;
+  return intended;
 }
 
 }  // namespace
 
 std::vector<MojibakeFinding> find_mojibake(std::string_view utf8) {
-    std::vector<MojibakeFinding> found;
-    const std::vector<CodePoint> cps = decode_all(utf8);
-    std::string bytes;
-    for (std::size_t k = 0; k < cps.size();) {
-        const std::size_t n = garbled_at(cps, k, bytes);
-        if (n == 0) { ++k; continue; }
-        const Span span{cps[k].span.begin, cps[k + n - 1].span.end};
-        if (!found.empty() && found.back().span.end == span.begin) {
-            found.back().span.end = span.end;
-            found.back().intended += bytes;
-        } else {
-            found.push_back({span, {}, bytes});
-        }
-        k += n;
+  std::vector<MojibakeFinding> found;
+  const std::vector<CodePoint> cps = decode_all(utf8);
+  std::string bytes;
+  for (std::size_t k = 0; k < cps.size();) {
+    const std::size_t n = garbled_at(cps, k, bytes);
+    if (n == 0) {
+      ++k;
+      continue;
     }
-    for (MojibakeFinding& f : found) {
-        f.found = std::string(utf8.substr(f.span.begin, f.span.size()));
-        f.intended = fully_decoded(std::move(f.intended));
+    const Span span{cps[k].span.begin, cps[k + n - 1].span.end};
+    if (!found.empty() && found.back().span.end == span.begin) {
+      found.back().span.end = span.end;
+      found.back().intended += bytes;
+    } else {
+      found.push_back({span, {}, bytes});
     }
-    return found;
+    k += n;
+  }
+  for (MojibakeFinding& f : found) {
+    f.found = std::string(utf8.substr(f.span.begin, f.span.size()));
+    f.intended = fully_decoded(std::move(f.intended));
+  }
+  return found;
 }
 
 }  // namespace lint::text

@@ -11,9 +11,9 @@ namespace lint::text {
 
 /// A stretch of mojibake and the text it most likely was.
 struct MojibakeFinding {
-    Span span;             ///< bytes of the garbled text, e.g. "Ã¸"
-    std::string found;     ///< the garbled text as it is
-    std::string intended;  ///< the likely intended text, e.g. "ø"
+  Span span;             ///< bytes of the garbled text, e.g. "Ã¸"
+  std::string found;     ///< the garbled text as it is
+  std::string intended;  ///< the likely intended text, e.g. "ø"
 };
 
 /// Finds sequences of characters that, mapped back to bytes through Windows-1252 (and Latin-1 for

@@ -13,121 +13,124 @@ constexpr std::size_t max_gap = 3;
 
 // Splits one whitespace-free chunk into word patterns ("e-post*" → "e", "post*").
 void append_chunk(std::string_view chunk, std::vector<WordPattern>& out) {
-    WordPattern whole = parse_word_pattern(chunk);
-    if (whole.kind == WordPattern::Kind::gap) {
-        out.push_back(whole);
-        return;
-    }
-    const std::vector<detail::Token> tokens = detail::word_tokens(whole.stem);
-    const bool lead = whole.kind == WordPattern::Kind::suffix || whole.kind == WordPattern::Kind::contains;
-    const bool trail = whole.kind == WordPattern::Kind::prefix || whole.kind == WordPattern::Kind::contains;
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-        const bool l = lead && k == 0, t = trail && k + 1 == tokens.size();
-        using K = WordPattern::Kind;
-        const K kind = l && t ? K::contains : l ? K::suffix : t ? K::prefix : K::exact;
-        out.push_back({kind, whole.stem.substr(tokens[k].span.begin, tokens[k].span.size())});
-    }
+  WordPattern whole = parse_word_pattern(chunk);
+  if (whole.kind == WordPattern::Kind::gap) {
+    out.push_back(whole);
+    return;
+  }
+  const std::vector<detail::Token> tokens = detail::word_tokens(whole.stem);
+  const bool lead = whole.kind == WordPattern::Kind::suffix || whole.kind == WordPattern::Kind::contains;
+  const bool trail = whole.kind == WordPattern::Kind::prefix || whole.kind == WordPattern::Kind::contains;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const bool l = lead && k == 0, t = trail && k + 1 == tokens.size();
+    using K = WordPattern::Kind;
+    const K kind = l && t ? K::contains : l ? K::suffix : t ? K::prefix : K::exact;
+    out.push_back({kind, whole.stem.substr(tokens[k].span.begin, tokens[k].span.size())});
+  }
 }
 
 class Matcher {
-public:
-    explicit Matcher(const std::vector<Word>& words) : words_(words) {}
+ public:
+  explicit Matcher(const std::vector<Word>& words) : words_(words) {}
 
-    // One past the last word matched by patterns [pi, end) starting at word wi, or no_match.
-    std::size_t match(const std::vector<WordPattern>& pats, std::size_t pi, std::size_t wi, std::size_t sentence) const {
-        if (pi == pats.size()) return wi;
-        if (pats[pi].kind == WordPattern::Kind::gap) return match_gap(pats, pi, wi, sentence);
-        if (wi >= words_.size() || words_[wi].sentence != sentence) return no_match;
-        if (!word_matches(pats[pi], words_[wi].lower)) return no_match;
-        return match(pats, pi + 1, wi + 1, sentence);
+  // One past the last word matched by patterns [pi, end) starting at word wi, or no_match.
+  std::size_t match(const std::vector<WordPattern>& pats, std::size_t pi, std::size_t wi,
+                    std::size_t sentence) const {
+    if (pi == pats.size()) return wi;
+    if (pats[pi].kind == WordPattern::Kind::gap) return match_gap(pats, pi, wi, sentence);
+    if (wi >= words_.size() || words_[wi].sentence != sentence) return no_match;
+    if (!word_matches(pats[pi], words_[wi].lower)) return no_match;
+    return match(pats, pi + 1, wi + 1, sentence);
+  }
+
+ private:
+  std::size_t match_gap(const std::vector<WordPattern>& pats, std::size_t pi, std::size_t wi,
+                        std::size_t sentence) const {
+    for (std::size_t skip = 0; skip <= max_gap; ++skip) {
+      if (skip > 0 && (wi + skip > words_.size() || words_[wi + skip - 1].sentence != sentence)) break;
+      const std::size_t r = match(pats, pi + 1, wi + skip, sentence);
+      if (r != no_match && r > wi) return r;
     }
+    return no_match;
+  }
 
-private:
-    std::size_t match_gap(const std::vector<WordPattern>& pats, std::size_t pi, std::size_t wi, std::size_t sentence) const {
-        for (std::size_t skip = 0; skip <= max_gap; ++skip) {
-            if (skip > 0 && (wi + skip > words_.size() || words_[wi + skip - 1].sentence != sentence)) break;
-            const std::size_t r = match(pats, pi + 1, wi + skip, sentence);
-            if (r != no_match && r > wi) return r;
-        }
-        return no_match;
-    }
-
-    const std::vector<Word>& words_;
+  const std::vector<Word>& words_;
 };
 
-std::optional<PhraseMatch> match_at(const Matcher& m, const TextModel& model, const PhraseList& list, std::size_t wi) {
-    for (std::size_t pi = 0; pi < list.phrases.size(); ++pi) {
-        const std::vector<WordPattern>& pats = list.phrases[pi].words;
-        if (pats.empty() || pats.front().kind == WordPattern::Kind::gap) continue;
-        const std::size_t end = m.match(pats, 0, wi, model.words[wi].sentence);
-        if (end != no_match && end > wi)
-            return PhraseMatch{Span{model.words[wi].span.begin, model.words[end - 1].span.end}, pi};
-    }
-    return std::nullopt;
+std::optional<PhraseMatch> match_at(const Matcher& m, const TextModel& model, const PhraseList& list,
+                                    std::size_t wi) {
+  for (std::size_t pi = 0; pi < list.phrases.size(); ++pi) {
+    const std::vector<WordPattern>& pats = list.phrases[pi].words;
+    if (pats.empty() || pats.front().kind == WordPattern::Kind::gap) continue;
+    const std::size_t end = m.match(pats, 0, wi, model.words[wi].sentence);
+    if (end != no_match && end > wi)
+      return PhraseMatch{Span{model.words[wi].span.begin, model.words[end - 1].span.end}, pi};
+  }
+  return std::nullopt;
 }
 
 bool is_suffix(std::string_view word, const PhraseList& suffixes) {
-    for (const Phrase& p : suffixes.phrases)
-        if (p.words.size() == 1 && word_matches(p.words.front(), word)) return true;
-    return false;
+  for (const Phrase& p : suffixes.phrases)
+    if (p.words.size() == 1 && word_matches(p.words.front(), word)) return true;
+  return false;
 }
 
 }  // namespace
 
 PhraseList PhraseCatalogue::get(std::string_view name, std::string_view lang) const {
-    PhraseList out;
-    const auto list = lists.find(std::string(name));
-    if (list == lists.end()) return out;
-    for (std::string_view key : {lang, std::string_view("all")}) {
-        const auto it = list->second.find(std::string(key));
-        if (it == list->second.end()) continue;
-        out.phrases.insert(out.phrases.end(), it->second.phrases.begin(), it->second.phrases.end());
-        if (key == "all") break;
-    }
-    return out;
+  PhraseList out;
+  const auto list = lists.find(std::string(name));
+  if (list == lists.end()) return out;
+  for (std::string_view key : {lang, std::string_view("all")}) {
+    const auto it = list->second.find(std::string(key));
+    if (it == list->second.end()) continue;
+    out.phrases.insert(out.phrases.end(), it->second.phrases.begin(), it->second.phrases.end());
+    if (key == "all") break;
+  }
+  return out;
 }
 
 Phrase parse_phrase(std::string_view text) {
-    Phrase p{std::string(text), {}};
-    for (std::size_t pos = 0; pos < text.size();) {
-        while (pos < text.size() && detail::is_ascii_space(text[pos])) ++pos;
-        std::size_t end = pos;
-        while (end < text.size() && !detail::is_ascii_space(text[end])) ++end;
-        if (end > pos) append_chunk(text.substr(pos, end - pos), p.words);
-        pos = end;
-    }
-    return p;
+  Phrase p{std::string(text), {}};
+  for (std::size_t pos = 0; pos < text.size();) {
+    while (pos < text.size() && detail::is_ascii_space(text[pos])) ++pos;
+    std::size_t end = pos;
+    while (end < text.size() && !detail::is_ascii_space(text[end])) ++end;
+    if (end > pos) append_chunk(text.substr(pos, end - pos), p.words);
+    pos = end;
+  }
+  return p;
 }
 
 std::optional<PhraseMatch> find_phrase(const TextModel& model, const PhraseList& phrases) {
-    const Matcher m(model.words);
-    for (std::size_t wi = 0; wi < model.words.size(); ++wi)
-        if (auto found = match_at(m, model, phrases, wi)) return found;
-    return std::nullopt;
+  const Matcher m(model.words);
+  for (std::size_t wi = 0; wi < model.words.size(); ++wi)
+    if (auto found = match_at(m, model, phrases, wi)) return found;
+  return std::nullopt;
 }
 
 std::vector<PhraseMatch> find_all_phrases(const TextModel& model, const PhraseList& phrases) {
-    std::vector<PhraseMatch> all;
-    const Matcher m(model.words);
-    for (std::size_t wi = 0; wi < model.words.size(); ++wi) {
-        const auto found = match_at(m, model, phrases, wi);
-        if (!found) continue;
-        all.push_back(*found);
-        while (wi + 1 < model.words.size() && model.words[wi + 1].span.begin < found->span.end) ++wi;
-    }
-    return all;
+  std::vector<PhraseMatch> all;
+  const Matcher m(model.words);
+  for (std::size_t wi = 0; wi < model.words.size(); ++wi) {
+    const auto found = match_at(m, model, phrases, wi);
+    if (!found) continue;
+    all.push_back(*found);
+    while (wi + 1 < model.words.size() && model.words[wi + 1].span.begin < found->span.end) ++wi;
+  }
+  return all;
 }
 
 Phrase institution_phrase(std::string_view name, const PhraseList& legal_suffixes) {
-    Phrase p = parse_phrase(name);
-    p.words.erase(std::remove_if(p.words.begin(), p.words.end(),
-                                 [](const WordPattern& w) { return w.kind == WordPattern::Kind::gap; }),
-                  p.words.end());
-    for (WordPattern& w : p.words) w.kind = WordPattern::Kind::exact;  // names are literal
-    while (p.words.size() > 1 && is_suffix(p.words.back().stem, legal_suffixes)) p.words.pop_back();
-    if (!p.words.empty() && !is_suffix(p.words.back().stem, legal_suffixes))
-        p.words.back().kind = WordPattern::Kind::prefix;
-    return p;
+  Phrase p = parse_phrase(name);
+  p.words.erase(std::remove_if(p.words.begin(), p.words.end(),
+                               [](const WordPattern& w) { return w.kind == WordPattern::Kind::gap; }),
+                p.words.end());
+  for (WordPattern& w : p.words) w.kind = WordPattern::Kind::exact;  // names are literal
+  while (p.words.size() > 1 && is_suffix(p.words.back().stem, legal_suffixes)) p.words.pop_back();
+  if (!p.words.empty() && !is_suffix(p.words.back().stem, legal_suffixes))
+    p.words.back().kind = WordPattern::Kind::prefix;
+  return p;
 }
 
 }  // namespace lint::text

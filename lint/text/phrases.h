@@ -15,27 +15,27 @@ namespace lint::text {
 
 /// A sequence of word patterns, e.g. "trekk* ... tilbake" or "krav og betaling*".
 struct Phrase {
-    std::string text;                ///< as written in the data
-    std::vector<WordPattern> words;  ///< never empty for a parsed phrase
+  std::string text;                ///< as written in the data
+  std::vector<WordPattern> words;  ///< never empty for a parsed phrase
 };
 
 /// Alternatives: a text "says it" when any phrase matches.
 struct PhraseList {
-    std::vector<Phrase> phrases;
+  std::vector<Phrase> phrases;
 };
 
 /// Phrase lists by name and language ("source" → "nb" → …); the language "all" applies to every
 /// language. Loaded from rules/data/text/phrases.yaml.
 struct PhraseCatalogue {
-    std::map<std::string, std::map<std::string, PhraseList>> lists;
+  std::map<std::string, std::map<std::string, PhraseList>> lists;
 
-    /// The list `name` for `lang`, with the "all" entries appended; empty when unknown.
-    PhraseList get(std::string_view name, std::string_view lang) const;
+  /// The list `name` for `lang`, with the "all" entries appended; empty when unknown.
+  PhraseList get(std::string_view name, std::string_view lang) const;
 };
 
 struct PhraseMatch {
-    Span span;               ///< from the first to the last matched word
-    std::size_t phrase = 0;  ///< index into PhraseList::phrases
+  Span span;               ///< from the first to the last matched word
+  std::size_t phrase = 0;  ///< index into PhraseList::phrases
 };
 
 /// Parses "samtykke*", "trekk* ... tilbake", "e-post*": whitespace separates patterns; inside a

@@ -1,54 +1,66 @@
-// Placeholder and draft-marker search ({{…}}, ${…}, %s, TODO, XXX, lorem ipsum) with RE2 patterns given as data.
+// Placeholder and draft-marker search ({{…}}, ${…}, %s, TODO, XXX, lorem ipsum) with RE2 patterns given as
+// data.
 #include "lint/text/placeholders.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <memory>
+#include <unordered_map>
 
 namespace lint::text {
 namespace {
 
 RE2::Options options() {
-    RE2::Options opt;
-    opt.set_encoding(RE2::Options::EncodingUTF8);
-    opt.set_log_errors(false);
-    return opt;
+  RE2::Options opt;
+  opt.set_encoding(RE2::Options::EncodingUTF8);
+  opt.set_log_errors(false);
+  return opt;
+}
+
+// Compiled patterns, per thread, keyed by their source: compiling costs far more than matching.
+const RE2& compiled(const std::string& regex) {
+  thread_local std::unordered_map<std::string, std::unique_ptr<RE2>> cache;
+  std::unique_ptr<RE2>& slot = cache[regex];
+  if (!slot) slot = std::make_unique<RE2>(regex, options());
+  return *slot;
 }
 
 void find_all(std::string_view text, const PlaceholderPattern& p, std::vector<PlaceholderFinding>& out) {
-    const RE2 re(p.regex, options());
-    if (!re.ok()) return;
-    const re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece match;
-    for (std::size_t pos = 0; pos <= text.size();) {
-        if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) break;
-        const auto begin = static_cast<std::size_t>(match.data() - text.data());
-        const std::size_t end = begin + match.size();
-        if (end > begin) out.push_back({Span{begin, end}, p.id, std::string(match.data(), match.size())});
-        pos = end > pos ? end : pos + 1;
-    }
+  const RE2& re = compiled(p.regex);
+  if (!re.ok()) return;
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) break;
+    const auto begin = static_cast<std::size_t>(match.data() - text.data());
+    const std::size_t end = begin + match.size();
+    if (end > begin) out.push_back({Span{begin, end}, p.id, std::string(match.data(), match.size())});
+    pos = end > pos ? end : pos + 1;
+  }
 }
 
 }  // namespace
 
-std::vector<PlaceholderFinding> find_placeholders(std::string_view utf8, const PlaceholderPatterns& patterns) {
-    std::vector<PlaceholderFinding> all;
-    if (utf8.empty()) return all;
-    for (const PlaceholderPattern& p : patterns.patterns) find_all(utf8, p, all);
-    std::stable_sort(all.begin(), all.end(), [](const PlaceholderFinding& a, const PlaceholderFinding& b) {
-        return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
-    });
-    std::vector<PlaceholderFinding> kept;
-    for (PlaceholderFinding& f : all)
-        if (kept.empty() || f.span.end > kept.back().span.end) kept.push_back(std::move(f));
-    return kept;
+std::vector<PlaceholderFinding> find_placeholders(std::string_view utf8,
+                                                  const PlaceholderPatterns& patterns) {
+  std::vector<PlaceholderFinding> all;
+  if (utf8.empty()) return all;
+  for (const PlaceholderPattern& p : patterns.patterns) find_all(utf8, p, all);
+  std::stable_sort(all.begin(), all.end(), [](const PlaceholderFinding& a, const PlaceholderFinding& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+  std::vector<PlaceholderFinding> kept;
+  for (PlaceholderFinding& f : all)
+    if (kept.empty() || f.span.end > kept.back().span.end) kept.push_back(std::move(f));
+  return kept;
 }
 
 bool valid_placeholder_regex(const std::string& regex, std::string& error) {
-    const RE2 re(regex, options());
-    if (re.ok()) return true;
-    error = re.error();
-    return false;
+  const RE2 re(regex, options());
+  if (re.ok()) return true;
+  error = re.error();
+  return false;
 }
 
 }  // namespace lint::text

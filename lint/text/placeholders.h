@@ -1,4 +1,5 @@
-// Placeholder and draft-marker search ({{…}}, ${…}, %s, TODO, XXX, lorem ipsum) with RE2 patterns given as data.
+// Placeholder and draft-marker search ({{…}}, ${…}, %s, TODO, XXX, lorem ipsum) with RE2 patterns given as
+// data.
 #pragma once
 
 #include <string>
@@ -11,25 +12,26 @@ namespace lint::text {
 
 /// One pattern (RE2 syntax; "(?i)" for case-insensitive) and the id reported when it matches.
 struct PlaceholderPattern {
-    std::string id;           ///< e.g. "mustache", "todo"
-    std::string regex;        ///< e.g. "\\{\\{[^{}\\n]*\\}\\}"
-    std::string description;  ///< human text, e.g. "unfilled {{…}} template variable"
+  std::string id;           ///< e.g. "mustache", "todo"
+  std::string regex;        ///< e.g. "\\{\\{[^{}\\n]*\\}\\}"
+  std::string description;  ///< human text, e.g. "unfilled {{…}} template variable"
 };
 
 /// The patterns to look for; loaded from rules/data/text/placeholders.yaml.
 struct PlaceholderPatterns {
-    std::vector<PlaceholderPattern> patterns;
+  std::vector<PlaceholderPattern> patterns;
 };
 
 struct PlaceholderFinding {
-    Span span;
-    std::string id;    ///< the pattern's id
-    std::string text;  ///< the matched text
+  Span span;
+  std::string id;    ///< the pattern's id
+  std::string text;  ///< the matched text
 };
 
 /// All matches of all patterns in `utf8`, ordered by position. A match lying inside an earlier
 /// reported match (the "TODO" in "{{TODO}}") is not reported again. Patterns that do not compile
-/// are skipped (the loader rejects them); empty matches are ignored.
+/// are skipped (the loader rejects them); empty matches are ignored. Compiled patterns are cached per
+/// thread, keyed by their source text.
 std::vector<PlaceholderFinding> find_placeholders(std::string_view utf8, const PlaceholderPatterns& patterns);
 
 /// Checks that `regex` compiles with RE2; on failure returns false and sets `error`.

@@ -13,109 +13,112 @@ namespace {
 
 // A run of sentence-ending punctuation found in the gap after a word.
 struct Terminal {
-    bool found = false;
-    bool strong = false;        // contains '!' or '?'
-    bool period_first = false;  // a '.' or '…' directly after the word
-    std::size_t end = 0;        // just past the punctuation and closing quotes
+  bool found = false;
+  bool strong = false;        // contains '!' or '?'
+  bool period_first = false;  // a '.' or '…' directly after the word
+  std::size_t end = 0;        // just past the punctuation and closing quotes
 };
 
 // Length of a closing quote or bracket at `pos`, or 0.
 std::size_t closing_length(std::string_view s, std::size_t pos) {
-    const char c = s[pos];
-    if (c == ')' || c == ']' || c == '"' || c == '\'') return 1;
-    for (std::string_view q : {std::string_view("\u00BB"), std::string_view("\u201D"), std::string_view("\u2019")})
-        if (s.substr(pos, q.size()) == q) return q.size();
-    return 0;
+  const char c = s[pos];
+  if (c == ')' || c == ']' || c == '"' || c == '\'') return 1;
+  for (std::string_view q :
+       {std::string_view("\u00BB"), std::string_view("\u201D"), std::string_view("\u2019")})
+    if (s.substr(pos, q.size()) == q) return q.size();
+  return 0;
 }
 
 // Length of terminal punctuation at `pos` ('.', '!', '?', '…'), or 0; sets `strong` for '!' and '?'.
 std::size_t terminal_length(std::string_view s, std::size_t pos, bool& strong) {
-    const char c = s[pos];
-    if (c == '!' || c == '?') strong = true;
-    if (c == '.' || c == '!' || c == '?') return 1;
-    return s.substr(pos, 3) == "\u2026" ? 3 : 0;
+  const char c = s[pos];
+  if (c == '!' || c == '?') strong = true;
+  if (c == '.' || c == '!' || c == '?') return 1;
+  return s.substr(pos, 3) == "\u2026" ? 3 : 0;
 }
 
 Terminal find_terminal(const MarkdownScan& sc, std::size_t begin, std::size_t end) {
-    Terminal t;
-    std::size_t k = begin;
-    t.period_first = true;
-    for (std::size_t n; k < end; k += n) {  // skip markup, blanks and closing quotes before the punctuation
-        const bool blank = sc.src[k] == ' ' || sc.src[k] == '\t';
-        n = sc.is_hidden(k) || blank ? 1 : closing_length(sc.src, k);
-        if (n == 0) break;
-        if (blank) t.period_first = false;
-    }
-    std::size_t run = 0;
-    for (std::size_t n; k < end && (n = terminal_length(sc.src, k, t.strong)) > 0; k += n) run += n;
-    if (run == 0) return t;
-    for (std::size_t n; k < end && (n = closing_length(sc.src, k)) > 0;) k += n;
-    t.found = true;
-    t.end = k;
-    return t;
+  Terminal t;
+  std::size_t k = begin;
+  t.period_first = true;
+  for (std::size_t n; k < end; k += n) {  // skip markup, blanks and closing quotes before the punctuation
+    const bool blank = sc.src[k] == ' ' || sc.src[k] == '\t';
+    n = sc.is_hidden(k) || blank ? 1 : closing_length(sc.src, k);
+    if (n == 0) break;
+    if (blank) t.period_first = false;
+  }
+  std::size_t run = 0;
+  for (std::size_t n; k < end && (n = terminal_length(sc.src, k, t.strong)) > 0; k += n) run += n;
+  if (run == 0) return t;
+  for (std::size_t n; k < end && (n = closing_length(sc.src, k)) > 0;) k += n;
+  t.found = true;
+  t.end = k;
+  return t;
 }
 
 bool starts_lower(std::string_view s, std::size_t pos) {
-    if (pos >= s.size()) return false;
-    const std::int32_t cp = decode_utf8(s, pos);
-    return cp >= 0 && u_islower(cp);
+  if (pos >= s.size()) return false;
+  const std::int32_t cp = decode_utf8(s, pos);
+  return cp >= 0 && u_islower(cp);
 }
 
 class SentenceSplitter {
-public:
-    SentenceSplitter(MarkdownScan& sc, const SentenceRules& rules)
-        : sc_(sc), words_(sc.model.words), abbreviations_(rules.abbreviations.begin(), rules.abbreviations.end()) {
-        std::sort(sc_.boundaries.begin(), sc_.boundaries.end());
+ public:
+  SentenceSplitter(MarkdownScan& sc, const SentenceRules& rules)
+      : sc_(sc),
+        words_(sc.model.words),
+        abbreviations_(rules.abbreviations.begin(), rules.abbreviations.end()) {
+    std::sort(sc_.boundaries.begin(), sc_.boundaries.end());
+  }
+
+  void run() {
+    std::size_t first = 0;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      std::size_t end = 0;
+      if (!ends_sentence(i, end)) continue;
+      for (std::size_t k = first; k <= i; ++k) words_[k].sentence = sc_.model.sentences.size();
+      sc_.model.sentences.push_back({words_[first].span.begin, end});
+      first = i + 1;
     }
+  }
 
-    void run() {
-        std::size_t first = 0;
-        for (std::size_t i = 0; i < words_.size(); ++i) {
-            std::size_t end = 0;
-            if (!ends_sentence(i, end)) continue;
-            for (std::size_t k = first; k <= i; ++k) words_[k].sentence = sc_.model.sentences.size();
-            sc_.model.sentences.push_back({words_[first].span.begin, end});
-            first = i + 1;
-        }
-    }
+ private:
+  bool boundary_between(std::size_t after, std::size_t before) const {
+    auto it = std::upper_bound(sc_.boundaries.begin(), sc_.boundaries.end(), after);
+    return it != sc_.boundaries.end() && *it <= before;
+  }
 
-private:
-    bool boundary_between(std::size_t after, std::size_t before) const {
-        auto it = std::upper_bound(sc_.boundaries.begin(), sc_.boundaries.end(), after);
-        return it != sc_.boundaries.end() && *it <= before;
-    }
+  bool is_abbreviation(const Word& w) const { return abbreviations_.count(w.lower + ".") > 0; }
 
-    bool is_abbreviation(const Word& w) const { return abbreviations_.count(w.lower + ".") > 0; }
+  // Decides whether a sentence ends after word i; `end` receives the sentence's end offset.
+  bool ends_sentence(std::size_t i, std::size_t& end) const {
+    const std::size_t gap_begin = words_[i].span.end;
+    const bool last = i + 1 == words_.size();
+    const std::size_t gap_end = last ? sc_.src.size() : words_[i + 1].span.begin;
+    const Terminal t = find_terminal(sc_, gap_begin, gap_end);
+    end = t.found ? t.end : gap_begin;
+    if (last || boundary_between(gap_begin, gap_end)) return true;
+    if (!t.found || t.end >= gap_end || !is_ascii_space(sc_.masked[t.end])) return false;
+    if (t.strong) return true;
+    if (t.period_first && is_abbreviation(words_[i])) return false;
+    return !starts_lower(sc_.src, gap_end);
+  }
 
-    // Decides whether a sentence ends after word i; `end` receives the sentence's end offset.
-    bool ends_sentence(std::size_t i, std::size_t& end) const {
-        const std::size_t gap_begin = words_[i].span.end;
-        const bool last = i + 1 == words_.size();
-        const std::size_t gap_end = last ? sc_.src.size() : words_[i + 1].span.begin;
-        const Terminal t = find_terminal(sc_, gap_begin, gap_end);
-        end = t.found ? t.end : gap_begin;
-        if (last || boundary_between(gap_begin, gap_end)) return true;
-        if (!t.found || t.end >= gap_end || !is_ascii_space(sc_.masked[t.end])) return false;
-        if (t.strong) return true;
-        if (t.period_first && is_abbreviation(words_[i])) return false;
-        return !starts_lower(sc_.src, gap_end);
-    }
-
-    MarkdownScan& sc_;
-    std::vector<Word>& words_;
-    std::unordered_set<std::string> abbreviations_;
+  MarkdownScan& sc_;
+  std::vector<Word>& words_;
+  std::unordered_set<std::string> abbreviations_;
 };
 
 }  // namespace
 
 void build_words_and_sentences(MarkdownScan& sc, const SentenceRules& rules) {
-    for (const Token& t : word_tokens(sc.masked)) {
-        const std::string_view text = sc.src.substr(t.span.begin, t.span.size());
-        sc.model.words.push_back({t.span, fold_word(text), t.numeric, 0});
-    }
-    SentenceRules folded;
-    for (const std::string& a : rules.abbreviations) folded.abbreviations.push_back(fold_word(a));
-    SentenceSplitter(sc, folded).run();
+  for (const Token& t : word_tokens(sc.masked)) {
+    const std::string_view text = sc.src.substr(t.span.begin, t.span.size());
+    sc.model.words.push_back({t.span, fold_word(text), t.numeric, 0});
+  }
+  SentenceRules folded;
+  for (const std::string& a : rules.abbreviations) folded.abbreviations.push_back(fold_word(a));
+  SentenceSplitter(sc, folded).run();
 }
 
 }  // namespace lint::text::detail

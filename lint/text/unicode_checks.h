@@ -21,10 +21,10 @@ bool is_nfc(std::string_view utf8, Span* first_bad = nullptr);
 
 /// An invisible or control character found in a text.
 struct CharFinding {
-    Span span;                 ///< bytes of the character
-    char32_t code_point = 0;
-    std::string name;          ///< Unicode name ("ZERO WIDTH SPACE"); a control's alias ("NULL"), see unicode_name
-    std::string code;          ///< "U+200B"
+  Span span;  ///< bytes of the character
+  char32_t code_point = 0;
+  std::string name;  ///< Unicode name ("ZERO WIDTH SPACE"); a control's alias ("NULL"), see unicode_name
+  std::string code;  ///< "U+200B"
 };
 
 /// Characters a reader cannot see, reported wherever they are (a leading BOM included):

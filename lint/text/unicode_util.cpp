@@ -14,149 +14,168 @@ namespace lint::text::detail {
 namespace {
 
 struct UTextCloser {
-    void operator()(UText* ut) const { utext_close(ut); }
+  void operator()(UText* ut) const { utext_close(ut); }
 };
 using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 
 std::size_t sequence_length(unsigned char lead) {
-    if (lead >= 0xC2 && lead <= 0xDF) return 2;
-    if (lead >= 0xE0 && lead <= 0xEF) return 3;
-    if (lead >= 0xF0 && lead <= 0xF4) return 4;
-    return 0;
+  if (lead >= 0xC2 && lead <= 0xDF) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF) return 3;
+  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  return 0;
 }
 
 bool in_range(std::uint32_t cp, std::size_t len) {
-    static constexpr std::uint32_t min_for_len[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min_for_len[len] || cp > 0x10FFFF) return false;
-    return cp < 0xD800 || cp > 0xDFFF;
+  static constexpr std::uint32_t min_for_len[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < min_for_len[len] || cp > 0x10FFFF) return false;
+  return cp < 0xD800 || cp > 0xDFFF;
 }
 
 UTextPtr open_utf8(std::string_view s) {
-    UErrorCode status = U_ZERO_ERROR;
-    static const char empty[] = "";
-    const char* data = s.empty() ? empty : s.data();
-    UText* ut = utext_openUTF8(nullptr, data, static_cast<int64_t>(s.size()), &status);
-    if (U_FAILURE(status)) return UTextPtr{};
-    return UTextPtr{ut};
+  UErrorCode status = U_ZERO_ERROR;
+  static const char empty[] = "";
+  const char* data = s.empty() ? empty : s.data();
+  UText* ut = utext_openUTF8(nullptr, data, static_cast<int64_t>(s.size()), &status);
+  if (U_FAILURE(status)) return UTextPtr{};
+  return UTextPtr{ut};
 }
 
 // One prototype per thread and kind; clones are cheap, creation is not.
 std::unique_ptr<icu::BreakIterator> make_breaker(bool words) {
-    thread_local std::unique_ptr<icu::BreakIterator> word_proto, char_proto;
-    auto& proto = words ? word_proto : char_proto;
-    if (!proto) {
-        UErrorCode status = U_ZERO_ERROR;
-        auto* made = words ? icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status)
-                           : icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status);
-        if (U_FAILURE(status)) { delete made; return nullptr; }
-        proto.reset(made);
+  thread_local std::unique_ptr<icu::BreakIterator> word_proto, char_proto;
+  auto& proto = words ? word_proto : char_proto;
+  if (!proto) {
+    UErrorCode status = U_ZERO_ERROR;
+    auto* made = words ? icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status)
+                       : icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status);
+    if (U_FAILURE(status)) {
+      delete made;
+      return nullptr;
     }
-    return std::unique_ptr<icu::BreakIterator>(proto->clone());
+    proto.reset(made);
+  }
+  return std::unique_ptr<icu::BreakIterator>(proto->clone());
 }
 
 // Both iterators address bytes of a UTF-8 UText; inputs beyond INT32_MAX are not segmented.
 bool attach(icu::BreakIterator& bi, UText* ut) {
-    UErrorCode status = U_ZERO_ERROR;
-    bi.setText(ut, status);
-    return U_SUCCESS(status);
+  UErrorCode status = U_ZERO_ERROR;
+  bi.setText(ut, status);
+  return U_SUCCESS(status);
 }
 
 }  // namespace
 
 std::int32_t decode_utf8(std::string_view s, std::size_t& pos) {
-    const auto lead = static_cast<unsigned char>(s[pos]);
-    if (lead < 0x80) { ++pos; return lead; }
-    const std::size_t len = sequence_length(lead);
-    if (len == 0 || pos + len > s.size()) { ++pos; return -1; }
-    std::uint32_t cp = lead & (0xFFu >> (len + 1));
-    for (std::size_t k = 1; k < len; ++k) {
-        const auto b = static_cast<unsigned char>(s[pos + k]);
-        if ((b & 0xC0) != 0x80) { ++pos; return -1; }
-        cp = (cp << 6) | (b & 0x3Fu);
+  const auto lead = static_cast<unsigned char>(s[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  const std::size_t len = sequence_length(lead);
+  if (len == 0 || pos + len > s.size()) {
+    ++pos;
+    return -1;
+  }
+  std::uint32_t cp = lead & (0xFFu >> (len + 1));
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[pos + k]);
+    if ((b & 0xC0) != 0x80) {
+      ++pos;
+      return -1;
     }
-    if (!in_range(cp, len)) { ++pos; return -1; }
-    pos += len;
-    return static_cast<std::int32_t>(cp);
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  if (!in_range(cp, len)) {
+    ++pos;
+    return -1;
+  }
+  pos += len;
+  return static_cast<std::int32_t>(cp);
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) { out += static_cast<char>(cp); return; }
-    if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    }
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+    return;
+  }
+  if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  }
+  out += static_cast<char>(0x80 | (cp & 0x3F));
 }
 
 std::string fold_word(std::string_view utf8) {
-    if (utf8.size() > INT32_MAX) return std::string(utf8);
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    u.toLower(icu::Locale::getRoot());
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_SUCCESS(status)) {
-        icu::UnicodeString normalised = nfc->normalize(u, status);
-        if (U_SUCCESS(status)) u = normalised;
-    }
-    std::string out;
-    u.toUTF8String(out);
-    return out;
+  if (utf8.size() > INT32_MAX) return std::string(utf8);
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  u.toLower(icu::Locale::getRoot());
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString normalised = nfc->normalize(u, status);
+    if (U_SUCCESS(status)) u = normalised;
+  }
+  std::string out;
+  u.toUTF8String(out);
+  return out;
 }
 
 std::size_t letter_count(std::string_view utf8) {
-    std::size_t n = 0;
-    for (std::size_t pos = 0; pos < utf8.size();) {
-        const std::int32_t cp = decode_utf8(utf8, pos);
-        if (cp >= 0 && u_isalpha(cp)) ++n;
-    }
-    return n;
+  std::size_t n = 0;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const std::int32_t cp = decode_utf8(utf8, pos);
+    if (cp >= 0 && u_isalpha(cp)) ++n;
+  }
+  return n;
 }
 
 std::size_t code_point_count(std::string_view utf8) {
-    std::size_t n = 0;
-    for (std::size_t pos = 0; pos < utf8.size(); ++n) decode_utf8(utf8, pos);
-    return n;
+  std::size_t n = 0;
+  for (std::size_t pos = 0; pos < utf8.size(); ++n) decode_utf8(utf8, pos);
+  return n;
 }
 
 std::vector<Token> word_tokens(std::string_view utf8) {
-    std::vector<Token> tokens;
-    if (utf8.empty() || utf8.size() > INT32_MAX) return tokens;
-    UTextPtr ut = open_utf8(utf8);
-    auto bi = make_breaker(true);
-    if (!ut || !bi || !attach(*bi, ut.get())) return tokens;
-    std::int32_t start = bi->first();
-    for (std::int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
-        const std::int32_t status = bi->getRuleStatus();
-        if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
-        const bool numeric = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
-        tokens.push_back({Span{static_cast<std::size_t>(start), static_cast<std::size_t>(end)}, numeric});
-    }
-    return tokens;
+  std::vector<Token> tokens;
+  if (utf8.empty() || utf8.size() > INT32_MAX) return tokens;
+  UTextPtr ut = open_utf8(utf8);
+  auto bi = make_breaker(true);
+  if (!ut || !bi || !attach(*bi, ut.get())) return tokens;
+  std::int32_t start = bi->first();
+  for (std::int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
+    const std::int32_t status = bi->getRuleStatus();
+    if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
+    const bool numeric = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
+    tokens.push_back({Span{static_cast<std::size_t>(start), static_cast<std::size_t>(end)}, numeric});
+  }
+  return tokens;
 }
 
 std::size_t grapheme_clusters(std::string_view utf8) {
-    if (utf8.empty()) return 0;
-    if (utf8.size() > INT32_MAX) return code_point_count(utf8);
-    UTextPtr ut = open_utf8(utf8);
-    auto bi = make_breaker(false);
-    if (!ut || !bi || !attach(*bi, ut.get())) return code_point_count(utf8);
-    std::size_t n = 0;
-    bi->first();
-    while (bi->next() != icu::BreakIterator::DONE) ++n;
-    return n;
+  if (utf8.empty()) return 0;
+  if (utf8.size() > INT32_MAX) return code_point_count(utf8);
+  UTextPtr ut = open_utf8(utf8);
+  auto bi = make_breaker(false);
+  if (!ut || !bi || !attach(*bi, ut.get())) return code_point_count(utf8);
+  std::size_t n = 0;
+  bi->first();
+  while (bi->next() != icu::BreakIterator::DONE) ++n;
+  return n;
 }
 
 std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
 }
 
 }  // namespace lint::text::detail

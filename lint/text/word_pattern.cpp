@@ -1,4 +1,5 @@
-// Word patterns written in data files: "krav" (exact), "samtykke*" (prefix), "*krav" (suffix), "*krav*" (contains), "..." (gap).
+// Word patterns written in data files: "krav" (exact), "samtykke*" (prefix), "*krav" (suffix), "*krav*"
+// (contains), "..." (gap).
 #include "lint/text/word_pattern.h"
 
 #include "lint/text/unicode_util.h"
@@ -6,27 +7,31 @@
 namespace lint::text {
 
 WordPattern parse_word_pattern(std::string_view text) {
-    if (text == "..." || text == "\u2026" || text == "*") return {WordPattern::Kind::gap, {}};
-    const bool lead = !text.empty() && text.front() == '*';
-    if (lead) text.remove_prefix(1);
-    const bool trail = !text.empty() && text.back() == '*';
-    if (trail) text.remove_suffix(1);
-    using K = WordPattern::Kind;
-    const K kind = lead && trail ? K::contains : lead ? K::suffix : trail ? K::prefix : K::exact;
-    return {kind, detail::fold_word(text)};
+  if (text == "..." || text == "\u2026" || text == "*") return {WordPattern::Kind::gap, {}};
+  const bool lead = !text.empty() && text.front() == '*';
+  if (lead) text.remove_prefix(1);
+  const bool trail = !text.empty() && text.back() == '*';
+  if (trail) text.remove_suffix(1);
+  using K = WordPattern::Kind;
+  const K kind = lead && trail ? K::contains : lead ? K::suffix : trail ? K::prefix : K::exact;
+  return {kind, detail::fold_word(text)};
 }
 
 bool word_matches(const WordPattern& pattern, std::string_view word, std::size_t min_rest) {
-    const std::string_view stem = pattern.stem;
-    if (pattern.kind == WordPattern::Kind::gap) return true;
-    if (pattern.kind == WordPattern::Kind::exact) return word == stem;
-    if (word.size() < stem.size()) return false;
-    if (min_rest > 0 && detail::code_point_count(word) < detail::code_point_count(stem) + min_rest) return false;
-    switch (pattern.kind) {
-        case WordPattern::Kind::prefix: return word.substr(0, stem.size()) == stem;
-        case WordPattern::Kind::suffix: return word.substr(word.size() - stem.size()) == stem;
-        default: return word.find(stem) != std::string_view::npos;
-    }
+  const std::string_view stem = pattern.stem;
+  if (pattern.kind == WordPattern::Kind::gap) return true;
+  if (pattern.kind == WordPattern::Kind::exact) return word == stem;
+  if (word.size() < stem.size()) return false;
+  if (min_rest > 0 && detail::code_point_count(word) < detail::code_point_count(stem) + min_rest)
+    return false;
+  switch (pattern.kind) {
+    case WordPattern::Kind::prefix:
+      return word.substr(0, stem.size()) == stem;
+    case WordPattern::Kind::suffix:
+      return word.substr(word.size() - stem.size()) == stem;
+    default:
+      return word.find(stem) != std::string_view::npos;
+  }
 }
 
 }  // namespace lint::text
