@@ -43,7 +43,11 @@ std::string string_value(const ASN1_STRING* s) {
   if (s == nullptr) return {};
   unsigned char* utf8 = nullptr;
   const int len = ASN1_STRING_to_UTF8(&utf8, s);
-  if (len < 0) return "#" + hex(ASN1_STRING_get0_data(s), ASN1_STRING_length(s));
+  if (len < 0) {
+    std::string raw(1, '#');  // built by append: GCC 12 warns falsely (-Wrestrict) on "#" + std::string
+    raw.append(hex(ASN1_STRING_get0_data(s), ASN1_STRING_length(s)));
+    return raw;
+  }
   std::string out(reinterpret_cast<const char*>(utf8), static_cast<std::size_t>(len));
   OPENSSL_free(utf8);
   return out;
