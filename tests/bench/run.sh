@@ -17,12 +17,13 @@ cmake --build "$build" --target dsoplint parse_bench > /dev/null
 bash tests/bench/make_corpus.sh "$n" "$corpus"
 files=$(find "$corpus" -name dsop.yaml | sort)
 
-timed() {  # label, command...
+timed() {  # label, command... (a run that exits above 1 is a broken run, not a measurement)
   local label=$1; shift
-  local start end
+  local start end rc=0
   start=$(date +%s.%N)
-  "$@" > /dev/null 2>&1 || true
+  "$@" > /dev/null 2>&1 || rc=$?
   end=$(date +%s.%N)
+  if [ "$rc" -gt 1 ]; then echo "$label: failed with exit code $rc"; return; fi
   awk -v l="$label" -v s="$start" -v e="$end" 'BEGIN { printf "%-58s %8.3f s\n", l, e - s }'
 }
 
