@@ -1,0 +1,108 @@
+// Kind `secret`: values that look like secrets (by pattern, or under a secret-named key); never shown.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "lint/kinds/common.h"
+#include "lint/kinds/doc_values.h"
+#include "lint/kinds/kinds.h"
+#include "lint/selector.h"
+
+namespace lint {
+
+std::unique_ptr<RE2> compile_regex(Options& options, const std::string& key, bool case_sensitive);
+
+namespace {
+
+struct ValuePattern {
+  std::string variant;
+  std::unique_ptr<RE2> re;
+  std::unique_ptr<RE2> grouped;  // the same pattern as one capturing group, to find each match in a text
+};
+
+class SecretCheck final : public Check {
+ public:
+  SecretCheck(std::vector<ValuePattern> values, std::unique_ptr<RE2> names, std::unique_ptr<RE2> not_secret,
+              std::vector<std::string> skip)
+      : m_values(std::move(values)), m_names(std::move(names)), m_not_secret(std::move(not_secret)), m_skip(std::move(skip)) {}
+
+  void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
+    if (!ctx.doc.yaml) return scan_text(ctx, out);
+    const YamlDocument& y = ctx.yaml();
+    std::set<NodeId> skipped;
+    for (const auto& s : m_skip)
+      for (const Target& t : select_targets(y, s)) skipped.insert(y.resolve(t.node));
+    for_each_value(y, [&](NodeId value, NodeId key) {
+      if (skipped.count(value)) return;
+      const std::string& text = y.scalar(value);
+      if (text.empty() || (m_not_secret && RE2::FullMatch(text, *m_not_secret))) return;
+      std::string variant = value_variant(text);
+      if (variant.empty() && key != kNoNode && m_names && RE2::FullMatch(y.scalar(key), *m_names)) variant = "named";
+      if (variant.empty()) return;
+      Finding f = finding_at_node(ctx, value, node_path(y, value), variant);
+      f.secret = true;
+      f.args.erase("value");
+      f.args["field"] = key == kNoNode ? "" : y.scalar(key);
+      f.args["path"] = f.path;
+      out.push_back(std::move(f));
+    });
+  }
+
+ private:
+  std::string value_variant(const std::string& text) const {
+    for (const auto& p : m_values)
+      if (RE2::PartialMatch(text, *p.re)) return p.variant;
+    return "";
+  }
+
+  // A document without YAML (a text): every match of a value pattern.
+  void scan_text(const CheckContext& ctx, std::vector<Finding>& out) const {
+    const std::string_view text = ctx.doc.source.text();
+    const std::size_t first = out.size();
+    for (const auto& p : m_values) {
+      re2::StringPiece input(text.data(), text.size()), match;
+      while (RE2::FindAndConsume(&input, *p.grouped, &match)) {
+        if (match.empty()) break;
+        const std::size_t begin = static_cast<std::size_t>(match.data() - text.data()), end = begin + match.size();
+        const auto overlaps = [&](const Finding& o) { return o.range.begin < end && begin < o.range.end; };
+        // One finding per secret: a match inside one already reported (a JWT after "Bearer") is the same.
+        if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), overlaps)) continue;
+        Finding f;
+        f.variant = p.variant;
+        f.secret = true;
+        f.range = {begin, end};
+        out.push_back(std::move(f));
+      }
+    }
+  }
+
+  std::vector<ValuePattern> m_values;
+  std::unique_ptr<RE2> m_names, m_not_secret;
+  std::vector<std::string> m_skip;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_secret(Options& options, const Catalog&) {
+  std::vector<ValuePattern> values;
+  const NodeId vs = options.node("values");
+  if (vs != kNoNode) {
+    if (!options.yaml().is_mapping(vs)) options.fail(vs, "'values' must map a variant name to an RE2 pattern");
+    Options per_variant(options.file(), options.yaml().resolve(vs));
+    for (auto [k, v] : options.yaml().entries(vs)) {
+      const std::string& variant = options.yaml().scalar(k);
+      auto re = compile_regex(per_variant, variant, true);
+      if (!re || RE2::FullMatch("", *re)) options.fail(v, "the pattern for '" + variant + "' must not match an empty value");
+      auto grouped = std::make_unique<RE2>("(" + re->pattern() + ")", re->options());
+      values.push_back({variant, std::move(re), std::move(grouped)});
+    }
+  }
+  auto names = compile_regex(options, "names", false);
+  if (values.empty() && !names) options.fail(kNoNode, "a secret rule needs 'values' or 'names'");
+  auto not_secret = compile_regex(options, "not_secret", true);
+  return std::make_unique<SecretCheck>(std::move(values), std::move(names), std::move(not_secret), options.list("skip"));
+}
+
+}  // namespace lint
