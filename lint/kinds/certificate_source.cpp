@@ -1,0 +1,114 @@
+// The certificate section of a config for the CERT kinds: its file, read once and shared, or its declared facts.
+#include "lint/kinds/certificate_source.h"
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+
+#include "lint/engine.h"
+#include "lint/files.h"
+#include "lint/kinds/certificate_authorities.h"
+#include "lint/kinds/common.h"
+
+namespace lint {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The certificate that issued no other certificate in the file (a chain may be in any order).
+std::size_t leaf_index(const std::vector<cert::CertInfo>& certs) {
+  for (std::size_t i = 0; i < certs.size(); ++i) {
+    bool issued_another = false;
+    for (std::size_t j = 0; j < certs.size() && !issued_another; ++j)
+      issued_another = j != i && cert::same_name(certs[j].issuer, certs[i].subject);
+    if (!issued_another) return i;
+  }
+  return 0;
+}
+
+// Each file is read once per path, size and modification time, and shared by the CERT rules.
+// nullptr when the file system cannot give the file (DSOP006 reports that).
+std::shared_ptr<const CertificateFile> read_once(const std::string& path) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);  // fails for folders, devices and missing files
+  if (ec) return nullptr;
+  const auto mtime = fs::last_write_time(path, ec);
+  if (ec) return nullptr;
+  const std::string key =
+      path + '\n' + std::to_string(size) + '\n' + std::to_string(mtime.time_since_epoch().count());
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const CertificateFile>> cache;
+  const std::lock_guard lock(mutex);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  auto bytes = read_file(path, LintOptions{}.max_file_size);
+  if (std::holds_alternative<ReadFailure>(bytes)) return nullptr;
+  auto file = std::make_shared<CertificateFile>();
+  file->read = cert::read_certificates(std::get<std::string>(bytes));
+  file->leaf = leaf_index(file->read.certs);
+  if (cache.size() >= 64) cache.clear();  // a bound, not a policy: one run names few files
+  cache.emplace(key, file);
+  return file;
+}
+
+// A usable declared value: a non-empty scalar that is not a `${NAME}` reference.
+NodeId usable(const YamlDocument& y, NodeId section, const char* field) {
+  const NodeId n = y.get(section, field);
+  if (!y.is_scalar(n) || y.scalar(n).empty() || y.scalar(n).rfind("${", 0) == 0) return kNoNode;
+  return n;
+}
+
+}  // namespace
+
+const cert::CertInfo* CertificateSource::leaf() const {
+  if (from != From::File || content->read.certs.empty()) return nullptr;
+  return &content->read.certs[content->leaf];
+}
+
+CertificateSource certificate_source(const CheckContext& ctx, const Target& target) {
+  CertificateSource s;
+  const YamlDocument& y = ctx.yaml();
+  if (target.node == kNoNode || !y.is_mapping(target.node)) return s;
+  s.issuer = usable(y, target.node, "issuer");
+  s.orgnr = usable(y, target.node, "orgnr");
+  s.expires = usable(y, target.node, "expires");
+  s.from = CertificateSource::From::Declared;
+  if (const NodeId file = usable(y, target.node, "file"); file != kNoNode) {
+    const std::string path = (fs::path(ctx.doc.base_dir) / y.scalar(file)).lexically_normal().string();
+    if (auto content = read_once(path)) {
+      s.from = CertificateSource::From::File;
+      s.file = file;
+      s.content = std::move(content);
+    }
+  }
+  return s;
+}
+
+Finding file_finding(const CheckContext& ctx, const Target& target, const CertificateSource& source,
+                     std::string variant) {
+  Finding f = finding_at_node(ctx, source.file, target.path + ".file", std::move(variant));
+  f.args["file"] = ctx.yaml().scalar(source.file);
+  f.args["field"] = "file";
+  f.args["path"] = target.path + ".file";
+  f.args["env"] = target.env;
+  if (const cert::CertInfo* leaf = source.leaf()) {
+    f.args["subject"] = leaf->subject_cn.empty() ? dn_text(leaf->subject) : leaf->subject_cn;
+    f.args["serial"] = leaf->serial_hex;
+    f.args["not_before"] = leaf->not_before;
+    f.args["not_after"] = leaf->not_after;
+    f.args["issuer"] = dn_text(leaf->issuer);
+    f.args["issuer_cn"] = leaf->issuer_cn;
+  }
+  return f;
+}
+
+Finding declared_finding(const CheckContext& ctx, const Target& target, NodeId node, std::string variant) {
+  Finding f = finding_at_node(ctx, node, node_path(ctx.yaml(), node), std::move(variant));
+  const std::string field = ctx.yaml().scalar(ctx.yaml().node(node).key);
+  f.args["field"] = field;
+  f.args["path"] = target.path + "." + field;
+  f.args["env"] = target.env;
+  return f;
+}
+
+}  // namespace lint
