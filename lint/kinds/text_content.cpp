@@ -1,0 +1,73 @@
+// Kind `text-content`: a consent text says something (names the institution, a phrase list matches).
+#include "lint/kinds/kinds.h"
+#include "lint/kinds/text_support.h"
+
+namespace lint {
+
+namespace {
+
+class TextContentCheck final : public Check {
+ public:
+  TextContentCheck(std::vector<std::string> require, std::string institution_field, std::string suffixes,
+                   text::PhraseCatalogue phrases, text::SentenceRules sentences, LanguageJudge judge)
+      : m_require(std::move(require)), m_institution_field(std::move(institution_field)),
+        m_suffixes(std::move(suffixes)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)),
+        m_judge(std::move(judge)) {}
+
+  void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
+    const std::string slot = text_slot(ctx.doc);
+    if (slot.empty()) return;  // the phrasings are per language
+    const text::TextModel model = text::analyse_markdown(ctx.doc.source.text(), m_sentences);
+    if (!m_judge.other_language(model, slot).empty()) return;  // TXT006 reports it; nothing to add
+    const std::vector<std::string> langs{slot};
+    std::vector<std::string> missing;
+    std::size_t judged = 0;
+    std::string name;
+    for (const std::string& item : m_require) {
+      text::PhraseList list;
+      if (item == "institution") {
+        name = config_scalar(ctx.config(), m_institution_field);
+        if (name.empty()) continue;  // no config or no name: nothing to look for
+        list.phrases.push_back(text::institution_phrase(name, phrases_for(m_phrases, m_suffixes, langs)));
+      } else {
+        list = phrases_for(m_phrases, item, langs);
+      }
+      ++judged;
+      if (!text::find_phrase(model, list)) missing.push_back(item);
+    }
+    if (missing.empty()) return;
+    // All missing: the default message; some: the variant named after the first missing item.
+    Finding f = text_finding(first_line(ctx.doc), missing.size() == judged ? "default" : missing.front());
+    f.args["slot"] = slot;
+    f.args["name"] = name;
+    std::string list;
+    for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
+    f.args["missing"] = list;
+    out.push_back(std::move(f));
+  }
+
+ private:
+  std::vector<std::string> m_require;
+  std::string m_institution_field;
+  std::string m_suffixes;
+  text::PhraseCatalogue m_phrases;
+  text::SentenceRules m_sentences;
+  LanguageJudge m_judge;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_text_content(Options& options, const Catalog& catalog) {
+  const auto require = options.list("require", true);
+  text::PhraseCatalogue phrases = load_phrases(options, catalog);
+  for (const auto& item : require)
+    if (item != "institution" && !phrases.lists.count(item))
+      options.fail(options.node("require"), "'" + item + "' is neither 'institution' nor a phrase list");
+  const std::string field = options.text("institution_field", "institution.name");
+  const std::string suffixes = options.text("suffixes", "institution_suffixes");
+  auto sentences = load_sentence_rules(options, catalog);
+  return std::make_unique<TextContentCheck>(require, field, suffixes, std::move(phrases), std::move(sentences),
+                                            LanguageJudge(options, catalog));
+}
+
+}  // namespace lint

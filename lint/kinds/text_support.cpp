@@ -1,0 +1,107 @@
+// Helpers shared by the consent-text kinds: language slot, data tables, findings in a text.
+#include "lint/kinds/text_support.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "lint/catalog.h"
+#include "lint/kinds/common.h"
+
+namespace lint {
+
+namespace {
+
+bool is_language(const std::string& s) { return s == "nb" || s == "nn" || s == "en"; }
+
+}  // namespace
+
+std::string text_slot(const Document& doc) {
+  if (doc.config && is_language(doc.reference.field)) return doc.reference.field;
+  // samtykke.nb.md, vilkar.nn.txt: the part before the extension.
+  const std::string name = std::filesystem::path(doc.source.path()).filename().string();
+  const std::size_t ext = name.rfind('.');
+  if (ext == std::string::npos || ext == 0) return "";
+  const std::size_t dot = name.rfind('.', ext - 1);
+  if (dot == std::string::npos) return "";
+  std::string lang = name.substr(dot + 1, ext - dot - 1);
+  std::transform(lang.begin(), lang.end(), lang.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return is_language(lang) ? lang : "";
+}
+
+YAML::Node data_node(Options& options, const Catalog& catalog, const std::string& key, const std::string& fallback,
+                     bool required) {
+  const std::string name = options.text(key, fallback);
+  const DataRef* ref = catalog.data(name);
+  if (!ref) {
+    if (!required) return YAML::Node();
+    options.fail(options.node(key), "no data table '" + name + "' is loaded");
+  }
+  try {
+    YAML::Node root = YAML::Load(std::string(ref->file->source.text()));
+    // A `data: <name>` file holds the table under `content`; a built-in data file is the table.
+    if (root.IsMap() && root["data"] && root["content"]) return root["content"];
+    return root;
+  } catch (const YAML::Exception& e) {
+    options.fail(options.node(key), "data table '" + name + "' cannot be read: " + e.what());
+  }
+}
+
+text::SentenceRules load_sentence_rules(Options& options, const Catalog& catalog) {
+  return load_text_data(options, "abbreviations", data_node(options, catalog, "abbreviations", "text/abbreviations"),
+                        [](const YAML::Node& n) { return text::load_sentence_rules(n); });
+}
+
+text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog) {
+  auto loader = [](const YAML::Node& n) { return text::load_phrase_catalogue(n); };
+  text::PhraseCatalogue catalogue =
+      load_text_data(options, "phrases", data_node(options, catalog, "phrases", "text/phrases"), loader);
+  const YAML::Node extra = data_node(options, catalog, "extra_phrases", "bank/phrases", false);
+  if (!extra || extra.IsNull()) return catalogue;
+  for (auto& [name, by_lang] : load_text_data(options, "extra_phrases", extra, loader).lists)
+    for (auto& [lang, list] : by_lang) {
+      auto& into = catalogue.lists[name][lang].phrases;
+      into.insert(into.end(), list.phrases.begin(), list.phrases.end());
+    }
+  return catalogue;
+}
+
+text::PhraseList phrases_for(const text::PhraseCatalogue& catalogue, const std::string& name,
+                             const std::vector<std::string>& langs) {
+  text::PhraseList out;
+  for (const auto& lang : langs) {
+    const text::PhraseList one = catalogue.get(name, lang);
+    out.phrases.insert(out.phrases.end(), one.phrases.begin(), one.phrases.end());
+  }
+  return out;
+}
+
+Finding text_finding(ByteRange range, std::string variant) {
+  Finding f;
+  f.range = range;
+  f.variant = std::move(variant);
+  return f;
+}
+
+ByteRange first_line(const Document& doc) {
+  if (doc.source.line_count() == 0) return {0, 0};
+  return {0, doc.source.line_text(1).size()};
+}
+
+LanguageJudge::LanguageJudge(Options& options, const Catalog& catalog)
+    : m_profiles(load_text_data(options, "profiles", data_node(options, catalog, "profiles", "text/language_profiles"),
+                                [](const YAML::Node& n) { return text::load_language_profiles(n); })) {}
+
+std::string LanguageJudge::other_language(const text::TextModel& model, const std::string& slot) const {
+  if (slot.empty()) return "";
+  const text::LanguageGuess guess = text::detect_language(model, m_profiles);
+  return guess.reliable && !guess.best.empty() && guess.best != slot ? guess.best : "";
+}
+
+std::string config_scalar(const Document* config, const std::string& path) {
+  if (!config || !config->yaml) return "";
+  const NodeId n = lookup_path(*config->yaml, path);
+  return n != kNoNode && config->yaml->is_scalar(n) ? config->yaml->scalar(config->yaml->resolve(n)) : "";
+}
+
+}  // namespace lint

@@ -1,0 +1,74 @@
+/// Helpers shared by the consent-text kinds: a text's language slot, data tables, findings in a text.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+#include "lint/check.h"
+#include "lint/rule_file.h"
+#include "lint/text/text.h"
+
+namespace lint {
+
+class Catalog;
+
+/// The language slot of a consent text: the key of its `texts.<name>.<lang>` entry, or for a text
+/// named on the command line the language in its file name (`samtykke.nb.md`, `vilkar.nn.txt`);
+/// "" when it is none of nb, nn, en. Kinds that need a language skip a text without one.
+std::string text_slot(const Document& doc);
+
+/// The data table named by option `key` (default `fallback`) as a yaml-cpp node: the built-in file
+/// as a whole, or the `content` of a `data:` file. A null node when the table is not loaded and
+/// `required` is false; otherwise the rule file fails at the option.
+YAML::Node data_node(Options& options, const Catalog& catalog, const std::string& key,
+                     const std::string& fallback, bool required = true);
+
+/// Runs a lint::text loader on a data node; a text::DataError fails the rule file at option `key`.
+template <class Loader>
+auto load_text_data(Options& options, const std::string& key, const YAML::Node& node, Loader load) {
+  try {
+    return load(node);
+  } catch (const std::exception& e) {
+    options.fail(options.node(key), std::string("invalid data for '") + key + "': " + e.what());
+  }
+}
+
+/// The sentence rules (abbreviations) every text kind parses with: option `abbreviations`,
+/// default data `text/abbreviations`.
+text::SentenceRules load_sentence_rules(Options& options, const Catalog& catalog);
+
+/// The phrase catalogue of option `phrases` (default `text/phrases`) with the lists of the optional
+/// table of option `extra_phrases` (default `bank/phrases`, e.g. from `--rules`) appended.
+text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog);
+
+/// The phrase list `name` in every language of `langs`, concatenated.
+text::PhraseList phrases_for(const text::PhraseCatalogue& catalogue, const std::string& name,
+                             const std::vector<std::string>& langs);
+
+inline ByteRange to_range(text::Span span) { return {span.begin, span.end}; }
+
+/// A finding in a text document at `range`.
+Finding text_finding(ByteRange range, std::string variant = "default");
+
+/// The text's first line (without its line end), where text-wide findings point.
+ByteRange first_line(const Document& doc);
+
+/// Decides TXT006: the language a text reads as when that is reliably not its slot. The content
+/// kinds use it too, so a text in the wrong language is not also reported as lacking content.
+class LanguageJudge {
+ public:
+  /// Loads option `profiles` (default `text/language_profiles`).
+  LanguageJudge(Options& options, const Catalog& catalog);
+  /// The language the text reads as, when the guess is reliable and differs from `slot`; else "".
+  std::string other_language(const text::TextModel& model, const std::string& slot) const;
+
+ private:
+  text::LanguageProfiles m_profiles;
+};
+
+/// The config scalar at a dotted path from its root, or "" (for a text's config).
+std::string config_scalar(const Document* config, const std::string& path);
+
+}  // namespace lint
