@@ -1,6 +1,7 @@
 /// The interface every rule kind implements, and the places and findings it works with.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -34,6 +35,7 @@ struct Finding {
   std::string path;                                  // YAML path for the fingerprint
   const Document* in = nullptr;                      // another file than the one checked
   std::vector<std::pair<const Document*, ByteRange>> related;
+  bool secret = false;  // `range` holds a secret: output masks its bytes and never fills {value}
 };
 
 /// What a kind may read while it runs.
@@ -43,6 +45,16 @@ struct CheckContext {
   const YamlDocument& yaml() const { return *doc.yaml; }
   /// The config this document belongs to (the document itself for a config).
   const Document* config() const { return doc.kind == DocKind::Config ? &doc : doc.config; }
+  /// The documents loaded in this run (a config's referenced files are all loaded before any is
+  /// checked), for kinds that compare documents; null when only `doc` is known.
+  const std::deque<Document>* documents = nullptr;
+  /// The loaded document that a config value names (its Reference::node), or nullptr.
+  const Document* referenced(const Document& config, NodeId value) const {
+    if (documents)
+      for (const Document& d : *documents)
+        if (d.config == &config && d.reference.node == value) return &d;
+    return nullptr;
+  }
 };
 
 /// A rule kind's compiled options. run() is pure: it reads the document and appends findings.

@@ -31,7 +31,8 @@ std::vector<std::string> expand_folder(const std::string& dir) {
     const std::string path = it->path().lexically_normal().string();
     const std::string ext = it->path().extension().string();
     if (kind_from_name(path) == DocKind::Config) configs.push_back(path);
-    else if (ext == ".yaml" || ext == ".yml" || ext == ".json") others.push_back(path);
+    else if (ext == ".yaml" || ext == ".yml" || ext == ".json" || kind_from_name(path) == DocKind::Text)
+      others.push_back(path);
   }
   auto& chosen = configs.empty() ? others : configs;
   std::sort(chosen.begin(), chosen.end());

@@ -46,5 +46,8 @@ std::string read_failure_text(const ReadFailure& failure);
 
 /// A diagnostic for a finding: position, message in the chosen language, fingerprint.
 Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language);
+/// Hides a secret in a diagnostic that starts on one of the secret's lines: its characters in the
+/// source line become `*` (the fingerprint follows), and its text leaves the message.
+void mask_secret(Diagnostic& diagnostic, const Document& doc, ByteRange secret, bool scrub_message = true);
 
 }  // namespace lint

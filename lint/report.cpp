@@ -1,5 +1,6 @@
 // make_diagnostic: positions, the message in the chosen language, and a stable fingerprint.
 #include <algorithm>
+#include <cctype>
 
 #include "lint/linter.h"
 
@@ -67,7 +68,52 @@ std::string printable_line(std::string_view line) {
   return out;
 }
 
+// The line with each character of `secret` on it shown as one '*', so columns stay right.
+std::string masked_line(const SourceFile& src, std::size_t line, ByteRange secret) {
+  const std::string_view raw = src.line_text(line);
+  const std::size_t begin = src.line_start(line);
+  std::string out;
+  for (std::size_t i = 0; i < raw.size();) {
+    const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(raw, i));
+    if (begin + i >= secret.begin && begin + i < secret.end) out += '*';
+    else out.append(raw.substr(i, len));
+    i += len;
+  }
+  return printable_line(out);
+}
+
+// Replaces each occurrence of the secret's text that stands as a word of its own.
+void scrub(std::string& message, std::string_view source_bytes) {
+  std::string_view secret = source_bytes;
+  if (secret.size() >= 2 && (secret.front() == '"' || secret.front() == '\'') && secret.back() == secret.front())
+    secret = secret.substr(1, secret.size() - 2);
+  if (secret.empty()) return;
+  const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
+  for (std::size_t at = message.find(secret); at != std::string::npos; at = message.find(secret, at)) {
+    const std::size_t after = at + secret.size();
+    if ((at == 0 || !word(message[at - 1])) && (after == message.size() || !word(message[after]))) {
+      message.replace(at, secret.size(), "***");
+      at += 3;
+    } else {
+      ++at;
+    }
+  }
+}
+
 }  // namespace
+
+void mask_secret(Diagnostic& d, const Document& doc, ByteRange secret, bool scrub_message) {
+  if (d.location.path != doc.source.path()) return;
+  const std::size_t first = doc.source.position(secret.begin).line;
+  const std::size_t last = doc.source.position(secret.end > secret.begin ? secret.end - 1 : secret.begin).line;
+  const std::size_t line = d.location.start.line;
+  if (line < first || line > last) return;
+  const std::string old_line = d.source_line;
+  d.source_line = masked_line(doc.source, line, secret);
+  const std::string head = d.rule_id + "|" + d.location.path + "|";
+  if (d.fingerprint == head + old_line) d.fingerprint = head + d.source_line;
+  if (scrub_message) scrub(d.message, doc.source.text().substr(secret.begin, secret.end - secret.begin));
+}
 
 Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language) {
   const Document& at = finding.in ? *finding.in : doc;
@@ -76,12 +122,15 @@ Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding&
   d.slug = rule.slug;
   d.severity = rule.severity_of(finding.variant);
   const Message& m = rule.variant(finding.variant).message;
-  d.message = render(language == Language::Nb ? m.nb : m.en, finding.args);
+  Args args = finding.args;
+  if (finding.secret) args.erase("value");  // a secret is never part of a message
+  d.message = render(language == Language::Nb ? m.nb : m.en, args);
   d.location = locate(at, finding.range);
   d.source_line = printable_line(at.source.line_text(d.location.start.line));
   d.fingerprint = rule.id + "|" + d.location.path + "|" +
                   (finding.path.empty() ? d.source_line : finding.path);
   for (const auto& [rdoc, range] : finding.related) d.related.push_back({locate(*rdoc, range), ""});
+  if (finding.secret) mask_secret(d, at, finding.range, false);
   return d;
 }
 

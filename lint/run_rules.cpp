@@ -31,7 +31,7 @@ bool runs_on(const Rule& rule, const Document& doc, DayNumber today) {
 }  // namespace
 
 void Linter::run_rules(Document& doc) {
-  const CheckContext ctx{doc, m_options.today};
+  const CheckContext ctx{doc, m_options.today, &m_docs};
   std::vector<std::pair<const Rule*, Finding>> found;
   for (bool stopping : {true, false}) {
     for (const Rule& rule : m_catalog.rules()) {
@@ -53,6 +53,10 @@ void Linter::run_rules(Document& doc) {
     }
   }
   for (const auto& [rule, f] : found) emit(*rule, doc, f);
+  // A secret stays hidden in every finding on its lines, not only in the one that reports it.
+  for (const auto& [rule, f] : found)
+    if (f.secret)
+      for (Diagnostic& d : m_out) mask_secret(d, f.in ? *f.in : doc, f.range);
 }
 
 void Linter::check_readable(const Document& config, const std::string& path, const Target& t, bool report_missing) {
@@ -68,6 +72,8 @@ void Linter::follow_references(const Document& config) {
   const DataRef* refs = m_catalog.data("references");
   if (!refs || !config.yaml) return;
   const YamlDocument& ry = refs->file->yaml;
+  // Every referenced file is loaded before any is checked, so a rule can compare them (TXT013).
+  std::vector<Document*> loaded;
   for (NodeId item : ry.node(refs->node).children) {
     const std::string selector = ry.scalar(ry.get(item, "select"));
     const auto kind = parse_doc_kind(ry.scalar(ry.get(item, "kind")));
@@ -81,9 +87,10 @@ void Linter::follow_references(const Document& config) {
         continue;
       }
       Document* doc = load(path, nullptr, kind.value_or(DocKind::Yaml), &config, Reference{t.field, t.env, path, t.node});
-      if (doc) run_rules(*doc);
+      if (doc) loaded.push_back(doc);
     }
   }
+  for (Document* doc : loaded) run_rules(*doc);
 }
 
 }  // namespace lint

@@ -14,6 +14,7 @@ struct DateRules {
   std::optional<double> max_days_ahead;
   std::optional<double> warn_within_days;
   std::string after;  // a path (may contain {env}) this date must not precede
+  bool report_missing = false;  // an absent or empty date is reported (variant `missing`)
 };
 
 class DateCheck final : public Check {
@@ -21,7 +22,13 @@ class DateCheck final : public Check {
   explicit DateCheck(DateRules rules) : m_rules(std::move(rules)) {}
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
-    if (!has_scalar(ctx, target)) return;
+    if (!has_scalar(ctx, target)) {
+      const YamlDocument& y = ctx.yaml();
+      const bool absent = target.node == kNoNode || y.node(y.resolve(target.node)).kind == NodeKind::Null;
+      if (m_rules.report_missing && absent && target.parent != kNoNode)
+        out.push_back(finding_at(ctx, target, "missing"));
+      return;
+    }
     const auto day = parse_date(ctx.yaml().scalar(target.node));
     if (!day) return;  // a malformed date is the value-type rule's concern
     const std::string variant = judge(ctx, target, *day);
@@ -67,6 +74,7 @@ std::unique_ptr<Check> make_date(Options& options, const Catalog&) {
   r.max_days_ahead = options.number("max_days_ahead");
   r.warn_within_days = options.number("warn_within_days");
   r.after = options.text("after", "");
+  r.report_missing = options.flag("report_missing", false);
   if (!r.not_passed && !r.not_future && !r.max_days_ahead && !r.warn_within_days && r.after.empty())
     options.fail(kNoNode, "a date rule needs one of not_passed, not_future, max_days_ahead, warn_within_days, after");
   return std::make_unique<DateCheck>(std::move(r));

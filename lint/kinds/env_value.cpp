@@ -19,6 +19,7 @@ class EnvValueCheck final : public Check {
     auto it = m_expected.find(target.env);
     if (it == m_expected.end()) return;
     const std::string& value = ctx.yaml().scalar(target.node);
+    if (m_compare == "host" && url_host(value).empty()) return;  // not a URL: the value-type rule's concern
     for (const auto& want : it->second)
       if (matches(value, want)) return;
     Finding f = finding_at(ctx, target);

@@ -57,15 +57,22 @@ void check_value(const CheckContext& ctx, const Target& t, const std::string& ty
 
 class ValueTypeCheck final : public Check {
  public:
-  ValueTypeCheck(std::string type, std::vector<std::string> values) : m_type(std::move(type)), m_values(std::move(values)) {}
+  ValueTypeCheck(std::string type, std::vector<std::string> values, bool report_missing)
+      : m_type(std::move(type)), m_values(std::move(values)), m_report_missing(report_missing) {}
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
-    if (target.node != kNoNode) check_value(ctx, target, m_type, m_values, out);
+    const YamlDocument& y = ctx.yaml();
+    const bool absent = target.node == kNoNode || y.node(y.resolve(target.node)).kind == NodeKind::Null;
+    // With type `any` only single values are compared; a list or mapping is the format's concern.
+    if (!absent && m_type == "any" && !y.is_scalar(target.node)) return;
+    if (!absent) check_value(ctx, target, m_type, m_values, out);
+    else if (m_report_missing && target.parent != kNoNode) out.push_back(finding_at(ctx, target, "missing"));
   }
 
  private:
   std::string m_type;
   std::vector<std::string> m_values;
+  bool m_report_missing;  // an absent or empty value is reported (variant `missing`)
 };
 
 class SchemaTypeCheck final : public Check {
@@ -88,7 +95,8 @@ class SchemaTypeCheck final : public Check {
 std::unique_ptr<Check> make_value_type(Options& options, const Catalog& catalog) {
   if (options.node("schema") != kNoNode) return std::make_unique<SchemaTypeCheck>(require_schema(options, catalog));
   std::string type = options.choice("type", schema_types(), "string");
-  return std::make_unique<ValueTypeCheck>(std::move(type), options.list("values"));
+  auto values = options.list("values");
+  return std::make_unique<ValueTypeCheck>(std::move(type), std::move(values), options.flag("report_missing", false));
 }
 
 }  // namespace lint

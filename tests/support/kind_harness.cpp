@@ -48,12 +48,13 @@ std::string load_error(const std::string& rule_yaml) {
 }
 
 std::vector<std::string> run_rule(const std::string& rule_yaml, const std::string& document, const std::string& today,
-                                  const std::string& kind) {
+                                  const std::string& kind, const std::string& base_dir) {
   const auto catalog = Catalog::load(sources_with(rule_yaml));
   const Rule* r = catalog->find("TST001");
   Document doc;
   doc.kind = *parse_doc_kind(kind);
   doc.source = SourceFile("doc.yaml", document);
+  doc.base_dir = base_dir;
   if (doc.kind != DocKind::Text) {
     ParsedYaml parsed = parse_yaml(doc.source);
     if (parsed.stopped || parsed.documents.empty()) return {"parse error"};

@@ -8,9 +8,11 @@ namespace lint::testing {
 
 /// Runs `rule_yaml` (one rule mapping, without the `rules:` list) on `document` (a config unless
 /// `kind` says otherwise) and returns each finding as "line:col variant" (1-based, columns in
-/// characters), in order. `today` is YYYY-MM-DD.
+/// characters), in order. `today` is YYYY-MM-DD. `base_dir` is the folder the document's relative
+/// paths start from (e.g. a certificate file written by the test), "" for the working folder.
 std::vector<std::string> run_rule(const std::string& rule_yaml, const std::string& document,
-                                  const std::string& today = "2026-11-27", const std::string& kind = "config");
+                                  const std::string& today = "2026-11-27", const std::string& kind = "config",
+                                  const std::string& base_dir = "");
 
 /// The error message loading `rule_yaml` gives (file "rule.yaml"), or "" when it loads.
 std::string load_error(const std::string& rule_yaml);

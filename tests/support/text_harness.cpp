@@ -1,0 +1,83 @@
+// Test harness for consent-text kinds: a config with a `texts:` entry and its documents, one rule run on one text.
+#include "text_harness.h"
+
+#include <deque>
+
+#include "lint/catalog.h"
+#include "lint/embedded_rules.h"
+#include "lint/kinds/common.h"
+
+namespace lint::testing {
+
+const char* const kTextConfig =
+    "version: 1\nservice: krav-og-betalinger\ninstitution:\n  name: Eksempelbanken ASA\n  orgnr: '910000004'\n"
+    "environments:\n  test:\n    altinn:\n      valid_days: 90\n";
+
+namespace {
+
+std::unique_ptr<Catalog> catalog_with(const std::string& rule_yaml, const std::string& extra) {
+  std::vector<RuleSource> sources;
+  for (const auto& s : embedded_rule_sources())
+    if (s.name.rfind("rules/schema/", 0) == 0 || s.name.rfind("rules/data/", 0) == 0) sources.push_back(s);
+  std::string indented;
+  for (std::size_t start = 0; start < rule_yaml.size();) {
+    const std::size_t end = rule_yaml.find('\n', start);
+    indented += (start == 0 ? "  - " : "    ") + rule_yaml.substr(start, end - start) + "\n";
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  sources.push_back({"rule.yaml", "rules:\n" + indented});
+  if (!extra.empty()) sources.push_back({"extra.yaml", extra});
+  return Catalog::load(sources);
+}
+
+std::string where(const Document& doc, std::size_t offset) {
+  const Position p = doc.source.position(offset);
+  return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+}  // namespace
+
+std::vector<std::string> run_text_rule(const std::string& rule_yaml, const std::map<std::string, std::string>& texts,
+                                       const std::string& lang, const std::string& config,
+                                       const std::string& extra_rule_file) {
+  const auto catalog = catalog_with(rule_yaml, extra_rule_file);
+  const Rule* rule = catalog->find("TST001");
+  std::deque<Document> docs;
+  Document* cfg = nullptr;
+  if (!config.empty()) {
+    std::string text = config + "texts:\n  consent:\n";
+    for (const auto& [l, body] : texts) text += "    " + l + ": consent." + l + ".md\n";
+    cfg = &docs.emplace_back();
+    cfg->kind = DocKind::Config;
+    cfg->source = SourceFile("dsop.yaml", text);
+    ParsedYaml parsed = parse_yaml(cfg->source);
+    if (parsed.stopped || parsed.documents.empty()) return {"config parse error"};
+    cfg->yaml = std::move(parsed.documents.front());
+  }
+  const Document* target = nullptr;
+  for (const auto& [l, body] : texts) {
+    Document& d = docs.emplace_back();
+    d.kind = DocKind::Text;
+    d.source = SourceFile("consent." + l + ".md", body);
+    if (cfg) {
+      d.config = cfg;
+      const NodeId node = lookup_path(*cfg->yaml, "texts.consent." + l);
+      d.reference = Reference{l, "", d.source.path(), node};
+    }
+    if (l == lang) target = &d;
+  }
+  if (!target) return {"no text in slot " + lang};
+  const CheckContext ctx{*target, *parse_date("2026-11-27"), &docs};
+  std::vector<Finding> findings;
+  rule->check->run(ctx, Target{}, findings);
+  std::vector<std::string> out;
+  for (const Finding& f : findings) {
+    std::string s = where(*target, f.range.begin) + " " + f.variant;
+    for (const auto& [doc, range] : f.related) s += " -> " + doc->source.path() + ":" + where(*doc, range.begin);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace lint::testing

@@ -1,0 +1,97 @@
+// Kind secret: values that look like secrets; and that no output format ever shows one.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "../support/kind_harness.h"
+#include "lint/cli.h"
+
+using lint::testing::load_error;
+using lint::testing::rule;
+using lint::testing::run_rule;
+using Findings = std::vector<std::string>;
+
+namespace {
+
+const std::string kSecret =
+    "{skip: [a.api_key], not_secret: '\\$\\{[A-Za-z_]+\\}|\\{\\{[^{}]*\\}\\}|true|false', "
+    "values: {private-key: '-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----', "
+    "jwt: 'eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*', bearer: '(?i)\\bbearer\\s+[A-Za-z0-9._~+/-]{8,}=*'}, "
+    "names: '[a-z0-9_.-]*(?:password|secret|token|api[_-]key)'}";
+
+}  // namespace
+
+TEST_CASE("kind secret in YAML documents") {
+  const auto r = rule("secret", kSecret);
+  auto [doc, expected] = GENERATE(table<std::string, Findings>({
+      {"a:\n  password: hunter2\n", {"2:13 named"}},
+      {"a:\n  clientSecret: 'x'\n", {"2:17 named"}},
+      {"a:\n  client_secret: ${CLIENT_SECRET}\n", {}},
+      {"a:\n  token: '{{token}}'\n", {}},
+      {"a:\n  token_endpoint: https://test.maskinporten.no/token\n", {}},
+      {"a:\n  secret: false\n", {}},
+      {"a:\n  api_key: abc123\n", {}},  // skipped: another rule owns it
+      {"b:\n  api_key: abc123\n", {"2:12 named"}},
+      {"a:\n  header: 'Bearer abcdefghijklmnop'\n", {"2:11 bearer"}},
+      {"a:\n  - eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2ln\n", {"2:5 jwt"}},
+      {"a:\n  token: eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2ln\n", {"2:10 jwt"}},  // one finding, the specific kind
+      {"key: |\n  -----BEGIN RSA PRIVATE KEY-----\n  MIIE\n  -----END RSA PRIVATE KEY-----\n", {"1:6 private-key"}},
+      {"a:\n  note: 'public key: -----BEGIN PUBLIC KEY-----'\n", {}},
+  }));
+  CHECK(run_rule(r, doc) == expected);
+}
+
+TEST_CASE("kind secret in a text: each secret once") {
+  const auto r = rule("secret", kSecret);
+  CHECK(run_rule(r, "Hei\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2ln\n", "2026-11-27", "text") ==
+        Findings{"2:23 jwt"});
+  CHECK(run_rule(r, "-----BEGIN PRIVATE KEY-----\nMIIE\n", "2026-11-27", "text") == Findings{"1:1 private-key"});
+  CHECK(run_rule(r, "password: hunter2\n", "2026-11-27", "text").empty());  // names need YAML
+}
+
+TEST_CASE("kind secret: option errors") {
+  auto [options, message] = GENERATE(table<std::string, std::string>({
+      {"", "a secret rule needs 'values' or 'names'"},
+      {"{values: [x]}", "'values' must map a variant name to an RE2 pattern"},
+      {"{values: {jwt: 'x*'}}", "must not match an empty value"},
+      {"{names: '(password'}", "invalid regular expression in 'names'"},
+      {"{names: password, skips: [a]}", "unknown option 'skips' (did you mean 'skip'?)"},
+  }));
+  const std::string error = load_error(rule("secret", options));
+  INFO(error);
+  CHECK(error.find(message) != std::string::npos);
+}
+
+TEST_CASE("secrets never reach any output format") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "dsoplint-secret-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "consent");
+  const std::string base = std::string(DSOPLINT_SOURCE_DIR) + "/tests/fixtures/base.yaml";
+  std::ifstream in(base);
+  std::stringstream config;
+  config << in.rdbuf();
+  std::string text = config.str();
+  const std::string anchor = "      client_id: 5b6a3c1e-8f2d-4a7b-9c0e-1d2f3a4b5c6d\n";
+  text.replace(text.find(anchor), anchor.size(),
+               anchor + "      client_secret: Zq8-hemmelig-Zq8\n      password: Zq8-hemmelig-Zq8\n");
+  const std::string altinn = "      presentation: redirect\n";
+  text.replace(text.find(altinn), altinn.size(), altinn + "      api_key: Xk9-nokkel-Xk9\n      api_key: Yk9-nokkel-Yk9\n");
+  std::ofstream(dir / "dsop.yaml") << text;
+  for (const char* format : {"text", "json", "sarif"}) {
+    const std::string path = (dir / "dsop.yaml").string();
+    const char* argv[] = {"dsoplint", "--today", "2026-11-27", "--format", format, path.c_str()};
+    std::ostringstream out, err;
+    const int rc = lint::run_cli(6, argv, out, err);
+    INFO(format << "\n" << out.str());
+    CHECK(rc == 1);
+    CHECK(out.str().find("SEC001") != std::string::npos);
+    CHECK(out.str().find("ALT008") != std::string::npos);
+    CHECK(out.str().find("DSOP002") != std::string::npos);  // the repeated api_key line is masked too
+    CHECK(out.str().find("hemmelig") == std::string::npos);
+    CHECK(out.str().find("nokkel") == std::string::npos);
+  }
+  fs::remove_all(dir);
+}

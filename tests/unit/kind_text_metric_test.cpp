@@ -1,0 +1,49 @@
+// Table-driven tests of kind text-metric (TXT014, TXT015): LIX readability and length in user-perceived characters.
+#include <catch2/catch.hpp>
+
+#include "../support/kind_harness.h"
+#include "../support/text_harness.h"
+#include "text_samples.h"
+
+using lint::testing::load_error;
+using lint::testing::rule;
+using lint::testing::run_text_rule;
+using Findings = std::vector<std::string>;
+
+TEST_CASE("kind text-metric: LIX") {
+  auto [slot, text, max, expected] = GENERATE(table<std::string, std::string, std::string, Findings>({
+      {"nb", lint::testing::kNb, "50", {}},
+      {"nn", lint::testing::kNn, "50", {}},
+      {"en", lint::testing::kEn, "50", {}},
+      {"nb", "Informasjonsinnhentingsprosessen forutsetter kredittvurderingsrelaterte samtykkeerklæringer.\n", "50",
+       {"1:1 default"}},
+      {"nn", "Opplysningsinnhentinga føreset kredittvurderingsrelaterte samtykkeerklæringar.\n", "50", {"1:1 default"}},
+      {"en", "Notwithstanding aforementioned considerations, authorisation encompasses comprehensive retrieval.\n",
+       "50", {"1:1 default"}},
+      {"nb", "Du kan si nei.\n", "50", {}},
+      {"nb", lint::testing::kNb, "10", {"1:1 default"}},  // the threshold is an option
+  }));
+  CHECK(run_text_rule(rule("text-metric", "{metric: lix, max: " + max + "}"), {{slot, text}}, slot) == expected);
+}
+
+TEST_CASE("kind text-metric: length in user-perceived characters") {
+  auto [text, max, expected] = GENERATE(table<std::string, std::string, Findings>({
+      {"ååååå ååååå\n", "11", {}},  // 11 characters, 22 bytes of letters
+      {"ååååå ååååå\n", "10", {"1:1 default"}},
+      {"e\u0301e\u0301e\u0301\n", "3", {}},  // a letter and its combining accent are one character
+      {"\U0001F468\u200D\U0001F469\u200D\U0001F467 ok\n", "4", {}},  // an emoji family is one
+      {"abc\r\n\r\n", "3", {}},  // the final line ends do not count
+      {"# Tittel\n\nTekst\n", "14", {"1:1 default"}},  // Markdown counts: the text as written
+  }));
+  CHECK(run_text_rule(rule("text-metric", "{metric: length, max: " + max + "}"), {{"nb", text}}, "nb") == expected);
+}
+
+TEST_CASE("kind text-metric: defaults and options") {
+  const std::string long_text(1501, 'a');
+  CHECK(run_text_rule(rule("text-metric", "{metric: length}"), {{"en", long_text}}, "en") == Findings{"1:1 default"});
+  CHECK(run_text_rule(rule("text-metric", "{metric: length}"), {{"en", long_text.substr(1)}}, "en").empty());
+  CHECK(run_text_rule(rule("text-metric", "{metric: length}"), {{"xx", long_text}}, "xx", "") == Findings{"1:1 default"});
+  CHECK(load_error(rule("text-metric", "{metric: words}")).find("metric") != std::string::npos);
+  CHECK(load_error(rule("text-metric", "{metric: lix, max: -1}")).find("negative") != std::string::npos);
+  CHECK(load_error(rule("text-metric", "{metric: lix, max: many}")).find("number") != std::string::npos);
+}
