@@ -4,7 +4,21 @@
 #include <string>
 #include <vector>
 
+#include "lint/catalog.h"
+#include "lint/document.h"
+
 namespace lint::testing {
+
+/// The built-in schemas and data tables, `rule_yaml` as the one rule of "rule.yaml", and an
+/// optional extra rule file ("extra.yaml").
+std::vector<RuleSource> sources_with_rule(const std::string& rule_yaml, const std::string& extra_file = "");
+
+/// Parses a document's YAML into it; false when it does not parse.
+bool parse_into(Document& doc);
+
+/// Runs a compiled rule on a loaded document the way the engine does (selectors, conditions) and
+/// returns each finding as "line:col variant".
+std::vector<std::string> run_on(const Rule& rule, const Document& doc, const std::string& today);
 
 /// Runs `rule_yaml` (one rule mapping, without the `rules:` list) on `document` (a config unless
 /// `kind` says otherwise) and returns each finding as "line:col variant" (1-based, columns in

@@ -1,6 +1,8 @@
 // Test harness for consent-text kinds: a config with a `texts:` entry and its documents, one rule run on one text.
 #include "text_harness.h"
 
+#include "kind_harness.h"
+
 #include <deque>
 
 #include "lint/catalog.h"
@@ -16,19 +18,7 @@ const char* const kTextConfig =
 namespace {
 
 std::unique_ptr<Catalog> catalog_with(const std::string& rule_yaml, const std::string& extra) {
-  std::vector<RuleSource> sources;
-  for (const auto& s : embedded_rule_sources())
-    if (s.name.rfind("rules/schema/", 0) == 0 || s.name.rfind("rules/data/", 0) == 0) sources.push_back(s);
-  std::string indented;
-  for (std::size_t start = 0; start < rule_yaml.size();) {
-    const std::size_t end = rule_yaml.find('\n', start);
-    indented += (start == 0 ? "  - " : "    ") + rule_yaml.substr(start, end - start) + "\n";
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  sources.push_back({"rule.yaml", "rules:\n" + indented});
-  if (!extra.empty()) sources.push_back({"extra.yaml", extra});
-  return Catalog::load(sources);
+  return Catalog::load(sources_with_rule(rule_yaml, extra));
 }
 
 std::string where(const Document& doc, std::size_t offset) {
