@@ -17,7 +17,7 @@ class TextContentCheck final : public Check {
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const std::string slot = text_slot(ctx.doc);
     if (slot.empty()) return;  // the phrasings are per language
-    const text::TextModel model = text::analyse_markdown(ctx.doc.source.text(), m_sentences);
+    const text::TextModel& model = text_model(ctx.doc.source.text(), m_sentences);
     if (!m_judge.other_language(model, slot).empty()) return;  // TXT006 reports it; nothing to add
     const std::vector<std::string> langs{slot};
     std::vector<std::string> missing;

@@ -46,7 +46,7 @@ class TextDurationCheck final : public Check {
     }
     if (value == kNoNode) return;
 
-    const text::TextModel model = text::analyse_markdown(ctx.doc.source.text(), m_sentences);
+    const text::TextModel& model = text_model(ctx.doc.source.text(), m_sentences);
     std::set<std::size_t> context_sentences;
     for (const auto& name : m_context)
       for (const auto& m : text::find_all_phrases(model, phrases_for(m_phrases, name, {slot})))

@@ -50,7 +50,9 @@ class TextHygieneCheck final : public Check {
         std::string points;
         for (std::size_t i = 0; i < segment.size();) {
           const std::int32_t cp = text::detail::decode_utf8(segment, i);
-          if (cp >= 0) points += (points.empty() ? "" : " ") + text::code_point_notation(static_cast<char32_t>(cp));
+          if (cp < 0) continue;
+          if (!points.empty()) points += ' ';
+          points += text::code_point_notation(static_cast<char32_t>(cp));
         }
         f.args["found"] = segment;
         f.args["code_points"] = points;

@@ -14,7 +14,7 @@ class TextLanguageCheck final : public Check {
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const std::string slot = text_slot(ctx.doc);
     if (slot.empty()) return;  // no slot, no expected language
-    const text::TextModel model = text::analyse_markdown(ctx.doc.source.text(), m_sentences);
+    const text::TextModel& model = text_model(ctx.doc.source.text(), m_sentences);
     const std::string detected = m_judge.other_language(model, slot);
     if (detected.empty()) return;
     // The variant is named after the language the text reads as, so its message can name it.

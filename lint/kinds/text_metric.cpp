@@ -21,7 +21,7 @@ class TextMetricCheck final : public Check {
     double value = 0;
     std::string shown;
     if (m_metric == Metric::lix) {
-      value = text::lix(text::analyse_markdown(src, m_sentences));
+      value = text::lix(text_model(src, m_sentences));
       char buf[32];
       std::snprintf(buf, sizeof buf, "%.0f", std::floor(value + 0.5));
       shown = buf;

@@ -64,7 +64,7 @@ class TextParityCheck final : public Check {
   // The items of a text; person identifiers are left out (ID003 owns them, and they are never shown).
   Items items(const Document& doc) const {
     const std::string_view src = doc.source.text();
-    Items all = text::extract_parity_items(src, text::analyse_markdown(src, m_sentences));
+    Items all = text::extract_parity_items(src, text_model(src, m_sentences));
     // Digit groups split by one space («22 00 00 00», a phone number) are one value.
     Items merged;
     for (auto& i : all) {

@@ -104,4 +104,21 @@ std::string config_scalar(const Document* config, const std::string& path) {
   return n != kNoNode && config->yaml->is_scalar(n) ? config->yaml->scalar(config->yaml->resolve(n)) : "";
 }
 
+const text::TextModel& text_model(std::string_view text, const text::SentenceRules& rules) {
+  struct Last {
+    std::string text;
+    std::vector<std::string> abbreviations;
+    text::TextModel model;
+    bool valid = false;
+  };
+  thread_local Last last;
+  if (!last.valid || last.text != text || last.abbreviations != rules.abbreviations) {
+    last.model = text::analyse_markdown(text, rules);
+    last.text = std::string(text);
+    last.abbreviations = rules.abbreviations;
+    last.valid = true;
+  }
+  return last.model;
+}
+
 }  // namespace lint

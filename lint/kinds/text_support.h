@@ -47,6 +47,10 @@ text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog);
 text::PhraseList phrases_for(const text::PhraseCatalogue& catalogue, const std::string& name,
                              const std::vector<std::string>& langs);
 
+/// The Markdown model of a text, analysed once and shared by the text kinds that run on it in turn
+/// (a per-thread cache of the last text and sentence rules).
+const text::TextModel& text_model(std::string_view text, const text::SentenceRules& rules);
+
 inline ByteRange to_range(text::Span span) { return {span.begin, span.end}; }
 
 /// A finding in a text document at `range`.

@@ -7,5 +7,5 @@ rm -rf "$dir" && mkdir -p "$dir"
 for i in $(seq 1 "$n"); do
   d="$dir/bank$i"
   cp -r "$root/samples/eksempelbanken" "$d"
-  sed -i "s/Fjordbanken ASA/Fjordbanken $i ASA/; s/client_id: 2edd5f64-d54f-4740-b957-[0-9a-f]*/client_id: 2edd5f64-d54f-4740-b957-$(printf '%012x' "$i")/" "$d/dsop.yaml"
+  sed -i "s/client_id: 2edd5f64-d54f-4740-b957-[0-9a-f]*/client_id: 2edd5f64-d54f-4740-b957-$(printf '%012x' "$i")/" "$d/dsop.yaml"
 done
