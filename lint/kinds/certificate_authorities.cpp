@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "lint/catalog.h"
-#include "lint/suggest.h"
+#include "lint/ruleset/catalog.h"
+#include "lint/core/suggest.h"
 
 namespace lint {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "lint/cert/cert_reader.h"
-#include "lint/rule_file.h"
+#include "lint/ruleset/rule_file.h"
 
 namespace lint {
 

@@ -1,7 +1,7 @@
 // Kind `certificate-orgnr`: the certificate's organisation number is the signer's (institution or supplier).
 #include <map>
 
-#include "lint/ids.h"
+#include "lint/core/ids.h"
 #include "lint/kinds/certificate_source.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"

@@ -3,10 +3,8 @@
 
 #include <filesystem>
 #include <map>
-#include <mutex>
 
-#include "lint/engine.h"
-#include "lint/files.h"
+#include "lint/core/files.h"
 #include "lint/kinds/certificate_authorities.h"
 #include "lint/kinds/common.h"
 
@@ -27,28 +25,21 @@ std::size_t leaf_index(const std::vector<cert::CertInfo>& certs) {
   return 0;
 }
 
-// Each file is read once per path, size and modification time, and shared by the CERT rules.
-// nullptr when the file system cannot give the file (DSOP006 reports that).
-std::shared_ptr<const CertificateFile> read_once(const std::string& path) {
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);  // fails for folders, devices and missing files
-  if (ec) return nullptr;
-  const auto mtime = fs::last_write_time(path, ec);
-  if (ec) return nullptr;
-  const std::string key =
-      path + '\n' + std::to_string(size) + '\n' + std::to_string(mtime.time_since_epoch().count());
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const CertificateFile>> cache;
-  const std::lock_guard lock(mutex);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  auto bytes = read_file(path, LintOptions{}.max_file_size);
+// The certificates of a file; nullptr when the file system cannot give it (DSOP006 reports that).
+std::shared_ptr<const CertificateFile> read_certificate_file(const std::string& path, std::size_t max_size) {
+  auto bytes = read_file(path, max_size);
   if (std::holds_alternative<ReadFailure>(bytes)) return nullptr;
   auto file = std::make_shared<CertificateFile>();
   file->read = cert::read_certificates(std::get<std::string>(bytes));
   file->leaf = leaf_index(file->read.certs);
-  if (cache.size() >= 64) cache.clear();  // a bound, not a policy: one run names few files
-  cache.emplace(key, file);
   return file;
+}
+
+// Each file is read once per job and shared by the CERT rules.
+std::shared_ptr<const CertificateFile> read_once(const CheckContext& ctx, const std::string& path) {
+  if (!ctx.cache) return read_certificate_file(path, ctx.max_file_size);
+  return ctx.cache->get<CertificateFile>("certificate:" + path,
+                                         [&] { return read_certificate_file(path, ctx.max_file_size); });
 }
 
 // A usable declared value: a non-empty scalar that is not a `${NAME}` reference.
@@ -75,7 +66,7 @@ CertificateSource certificate_source(const CheckContext& ctx, const Target& targ
   s.from = CertificateSource::From::Declared;
   if (const NodeId file = usable(y, target.node, "file"); file != kNoNode) {
     const std::string path = (fs::path(ctx.doc.base_dir) / y.scalar(file)).lexically_normal().string();
-    if (auto content = read_once(path)) {
+    if (auto content = read_once(ctx, path)) {
       s.from = CertificateSource::From::File;
       s.file = file;
       s.content = std::move(content);

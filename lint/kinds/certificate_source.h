@@ -6,7 +6,7 @@
 #include <string>
 
 #include "lint/cert/cert_reader.h"
-#include "lint/check.h"
+#include "lint/ruleset/check.h"
 
 namespace lint {
 

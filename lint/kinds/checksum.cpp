@@ -1,7 +1,7 @@
 // Kind `checksum`: organisation numbers (mod-11) that are malformed, or valid but synthetic.
 #include <re2/re2.h>
 
-#include "lint/ids.h"
+#include "lint/core/ids.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 

@@ -3,7 +3,8 @@
 
 #include <string>
 
-#include "lint/check.h"
+#include "lint/ruleset/check.h"
+#include "lint/ruleset/paths.h"
 
 namespace lint {
 
@@ -18,11 +19,4 @@ Finding finding_at_node(const CheckContext& ctx, NodeId node, const std::string&
 std::string node_path(const YamlDocument& yaml, NodeId node);
 /// True when the target has a present, non-null scalar value.
 bool has_scalar(const CheckContext& ctx, const Target& target);
-/// Replaces `{env}` in a path with the target's environment.
-std::string with_env(std::string path, const std::string& env);
-/// The environment named by a path under `environments.<env>`, or "".
-std::string env_of(const std::string& path);
-/// Resolves a dotted path from the root (no wildcards); kNoNode when any part is missing.
-NodeId lookup_path(const YamlDocument& yaml, const std::string& dotted);
-
 }  // namespace lint

@@ -1,5 +1,5 @@
 // Kind `date`: a date's validity against --today and its order after another date.
-#include "lint/date.h"
+#include "lint/core/date.h"
 
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "lint/check.h"
+#include "lint/ruleset/check.h"
 
 namespace lint {
 

@@ -4,8 +4,8 @@
 #include <memory>
 #include <string>
 
-#include "lint/check.h"
-#include "lint/rule_file.h"
+#include "lint/ruleset/check.h"
+#include "lint/ruleset/rule_file.h"
 
 namespace lint {
 
@@ -16,7 +16,7 @@ class EngineEventCheck final : public Check {
   explicit EngineEventCheck(std::string event) : m_event(std::move(event)) {}
   static std::unique_ptr<Check> make(Options& options, const Catalog& catalog);
   void run(const CheckContext&, const Target&, std::vector<Finding>&) const override {}
-  const std::string& event() const { return m_event; }
+  std::string_view engine_event() const override { return m_event; }
 
  private:
   std::string m_event;

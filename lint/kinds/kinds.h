@@ -3,8 +3,8 @@
 
 #include <memory>
 
-#include "lint/check.h"
-#include "lint/rule_file.h"
+#include "lint/ruleset/check.h"
+#include "lint/ruleset/rule_file.h"
 
 namespace lint {
 

@@ -6,7 +6,7 @@
 
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
-#include "lint/suggest.h"
+#include "lint/core/suggest.h"
 
 namespace lint {
 

@@ -5,7 +5,7 @@
 
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
-#include "lint/selector.h"
+#include "lint/ruleset/selector.h"
 
 namespace lint {
 

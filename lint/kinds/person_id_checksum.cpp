@@ -4,7 +4,7 @@
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
-#include "lint/person_id.h"
+#include "lint/core/person_id.h"
 
 namespace lint {
 

@@ -6,8 +6,8 @@
 
 namespace lint {
 
-const std::vector<KindInfo>& kinds() {
-  static const std::vector<KindInfo> kKinds = {
+const KindTable& kinds() {
+  static const KindTable kKinds = {
       {"engine", "a finding the engine makes itself (syntax, duplicate key, limits, files)", &EngineEventCheck::make},
       {"required-field", "the selected field is present and not empty", &make_required_field},
       {"schema-required", "every field a format's schema marks required is present", &make_schema_required},
@@ -53,16 +53,8 @@ const std::vector<KindInfo>& kinds() {
   return kKinds;
 }
 
-const KindInfo* find_kind(std::string_view name) {
-  for (const KindInfo& k : kinds())
-    if (name == k.name) return &k;
-  return nullptr;
-}
-
-std::vector<std::string> kind_names() {
-  std::vector<std::string> out;
-  for (const KindInfo& k : kinds()) out.emplace_back(k.name);
-  return out;
+std::unique_ptr<Catalog> load_catalog(const std::vector<RuleSource>& sources) {
+  return Catalog::load(sources, kinds());
 }
 
 }  // namespace lint

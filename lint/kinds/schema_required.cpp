@@ -1,5 +1,5 @@
 // Kind `schema-required`: every field a schema marks required is present under its present parent.
-#include "lint/catalog.h"
+#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/schema_walk.h"

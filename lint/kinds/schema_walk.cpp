@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "lint/date.h"
+#include "lint/core/date.h"
 
 namespace lint {
 

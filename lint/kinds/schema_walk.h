@@ -4,8 +4,8 @@
 #include <functional>
 #include <string>
 
-#include "lint/check.h"
-#include "lint/schema.h"
+#include "lint/ruleset/check.h"
+#include "lint/ruleset/schema.h"
 
 namespace lint {
 

@@ -8,7 +8,7 @@
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
-#include "lint/selector.h"
+#include "lint/ruleset/selector.h"
 
 namespace lint {
 

@@ -1,7 +1,7 @@
 // Kind `template-shape`: a document against the best-fitting of several schemas (required, empty, type, values).
 #include <algorithm>
 
-#include "lint/catalog.h"
+#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"

@@ -9,7 +9,7 @@ namespace {
 class TextContentCheck final : public Check {
  public:
   TextContentCheck(std::vector<std::string> require, std::string institution_field, std::string suffixes,
-                   text::PhraseCatalogue phrases, text::SentenceRules sentences, LanguageJudge judge)
+                   text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences, LanguageJudge judge)
       : m_require(std::move(require)), m_institution_field(std::move(institution_field)),
         m_suffixes(std::move(suffixes)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)),
         m_judge(std::move(judge)) {}
@@ -17,7 +17,7 @@ class TextContentCheck final : public Check {
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const std::string slot = text_slot(ctx.doc);
     if (slot.empty()) return;  // the phrasings are per language
-    const text::TextModel& model = text_model(ctx.doc.source.text(), m_sentences);
+    const text::TextModel& model = text_model(ctx.doc, *m_sentences);
     if (!m_judge.other_language(model, slot).empty()) return;  // TXT006 reports it; nothing to add
     const std::vector<std::string> langs{slot};
     std::vector<std::string> missing;
@@ -51,7 +51,7 @@ class TextContentCheck final : public Check {
   std::string m_institution_field;
   std::string m_suffixes;
   text::PhraseCatalogue m_phrases;
-  text::SentenceRules m_sentences;
+  std::shared_ptr<const text::SentenceRules> m_sentences;
   LanguageJudge m_judge;
 };
 

@@ -21,7 +21,7 @@ std::size_t sentence_at(const text::TextModel& model, std::size_t begin) {
 class TextDurationCheck final : public Check {
  public:
   TextDurationCheck(std::string field, std::string prefer_env, std::vector<std::string> context,
-                    text::DurationData durations, text::PhraseCatalogue phrases, text::SentenceRules sentences)
+                    text::DurationData durations, text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences)
       : m_field(std::move(field)), m_prefer_env(std::move(prefer_env)), m_context(std::move(context)),
         m_durations(std::move(durations)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)) {}
 
@@ -46,7 +46,7 @@ class TextDurationCheck final : public Check {
     }
     if (value == kNoNode) return;
 
-    const text::TextModel& model = text_model(ctx.doc.source.text(), m_sentences);
+    const text::TextModel& model = text_model(ctx.doc, *m_sentences);
     std::set<std::size_t> context_sentences;
     for (const auto& name : m_context)
       for (const auto& m : text::find_all_phrases(model, phrases_for(m_phrases, name, {slot})))
@@ -72,7 +72,7 @@ class TextDurationCheck final : public Check {
   std::vector<std::string> m_context;
   text::DurationData m_durations;
   text::PhraseCatalogue m_phrases;
-  text::SentenceRules m_sentences;
+  std::shared_ptr<const text::SentenceRules> m_sentences;
 };
 
 }  // namespace

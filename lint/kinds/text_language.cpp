@@ -8,13 +8,13 @@ namespace {
 
 class TextLanguageCheck final : public Check {
  public:
-  TextLanguageCheck(text::SentenceRules sentences, LanguageJudge judge)
+  TextLanguageCheck(std::shared_ptr<const text::SentenceRules> sentences, LanguageJudge judge)
       : m_sentences(std::move(sentences)), m_judge(std::move(judge)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const std::string slot = text_slot(ctx.doc);
     if (slot.empty()) return;  // no slot, no expected language
-    const text::TextModel& model = text_model(ctx.doc.source.text(), m_sentences);
+    const text::TextModel& model = text_model(ctx.doc, *m_sentences);
     const std::string detected = m_judge.other_language(model, slot);
     if (detected.empty()) return;
     // The variant is named after the language the text reads as, so its message can name it.
@@ -25,7 +25,7 @@ class TextLanguageCheck final : public Check {
   }
 
  private:
-  text::SentenceRules m_sentences;
+  std::shared_ptr<const text::SentenceRules> m_sentences;
   LanguageJudge m_judge;
 };
 

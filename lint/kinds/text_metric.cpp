@@ -13,7 +13,7 @@ enum class Metric { lix, length };
 
 class TextMetricCheck final : public Check {
  public:
-  TextMetricCheck(Metric metric, double max, text::SentenceRules sentences)
+  TextMetricCheck(Metric metric, double max, std::shared_ptr<const text::SentenceRules> sentences)
       : m_metric(metric), m_max(max), m_sentences(std::move(sentences)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
@@ -21,7 +21,7 @@ class TextMetricCheck final : public Check {
     double value = 0;
     std::string shown;
     if (m_metric == Metric::lix) {
-      value = text::lix(text_model(src, m_sentences));
+      value = text::lix(text_model(ctx.doc, *m_sentences));
       char buf[32];
       std::snprintf(buf, sizeof buf, "%.0f", std::floor(value + 0.5));
       shown = buf;
@@ -47,7 +47,7 @@ class TextMetricCheck final : public Check {
  private:
   Metric m_metric;
   double m_max;
-  text::SentenceRules m_sentences;
+  std::shared_ptr<const text::SentenceRules> m_sentences;
 };
 
 }  // namespace

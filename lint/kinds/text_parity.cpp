@@ -22,7 +22,7 @@ Items unmatched(const Items& mine, const Items& theirs) {
 
 class TextParityCheck final : public Check {
  public:
-  TextParityCheck(std::string reference, text::SentenceRules sentences)
+  TextParityCheck(std::string reference, std::shared_ptr<const text::SentenceRules> sentences)
       : m_reference(std::move(reference)), m_sentences(std::move(sentences)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
@@ -64,7 +64,7 @@ class TextParityCheck final : public Check {
   // The items of a text; person identifiers are left out (ID003 owns them, and they are never shown).
   Items items(const Document& doc) const {
     const std::string_view src = doc.source.text();
-    Items all = text::extract_parity_items(src, text_model(src, m_sentences));
+    Items all = text::extract_parity_items(src, text_model(doc, *m_sentences));
     // Digit groups split by one space («22 00 00 00», a phone number) are one value.
     Items merged;
     for (auto& i : all) {
@@ -100,7 +100,7 @@ class TextParityCheck final : public Check {
   }
 
   std::string m_reference;
-  text::SentenceRules m_sentences;
+  std::shared_ptr<const text::SentenceRules> m_sentences;
 };
 
 }  // namespace

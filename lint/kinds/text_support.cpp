@@ -5,7 +5,7 @@
 #include <cctype>
 #include <filesystem>
 
-#include "lint/catalog.h"
+#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
 
 namespace lint {
@@ -38,18 +38,21 @@ YAML::Node data_node(Options& options, const Catalog& catalog, const std::string
     options.fail(options.node(key), "no data table '" + name + "' is loaded");
   }
   try {
-    YAML::Node root = YAML::Load(std::string(ref->file->source.text()));
+    // Parsed once per catalog, however many rules read the table.
+    const auto root = catalog.shared<YAML::Node>("yaml:" + name, [&] { return YAML::Load(std::string(ref->file->source.text())); });
     // A `data: <name>` file holds the table under `content`; a built-in data file is the table.
-    if (root.IsMap() && root["data"] && root["content"]) return root["content"];
-    return root;
+    if (root->IsMap() && (*root)["data"] && (*root)["content"]) return (*root)["content"];
+    return *root;
   } catch (const YAML::Exception& e) {
     options.fail(options.node(key), "data table '" + name + "' cannot be read: " + e.what());
   }
 }
 
-text::SentenceRules load_sentence_rules(Options& options, const Catalog& catalog) {
-  return load_text_data(options, "abbreviations", data_node(options, catalog, "abbreviations", "text/abbreviations"),
-                        [](const YAML::Node& n) { return text::load_sentence_rules(n); });
+std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options, const Catalog& catalog) {
+  const YAML::Node node = data_node(options, catalog, "abbreviations", "text/abbreviations");
+  return catalog.shared<text::SentenceRules>("sentences:" + options.text("abbreviations", "text/abbreviations"), [&] {
+    return load_text_data(options, "abbreviations", node, [](const YAML::Node& n) { return text::load_sentence_rules(n); });
+  });
 }
 
 text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog) {
@@ -104,21 +107,8 @@ std::string config_scalar(const Document* config, const std::string& path) {
   return n != kNoNode && config->yaml->is_scalar(n) ? config->yaml->scalar(config->yaml->resolve(n)) : "";
 }
 
-const text::TextModel& text_model(std::string_view text, const text::SentenceRules& rules) {
-  struct Last {
-    std::string text;
-    std::vector<std::string> abbreviations;
-    text::TextModel model;
-    bool valid = false;
-  };
-  thread_local Last last;
-  if (!last.valid || last.text != text || last.abbreviations != rules.abbreviations) {
-    last.model = text::analyse_markdown(text, rules);
-    last.text = std::string(text);
-    last.abbreviations = rules.abbreviations;
-    last.valid = true;
-  }
-  return last.model;
+const text::TextModel& text_model(const Document& doc, const text::SentenceRules& rules) {
+  return doc.text_model(rules);
 }
 
 }  // namespace lint

@@ -3,11 +3,12 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
-#include "lint/check.h"
-#include "lint/rule_file.h"
+#include "lint/ruleset/check.h"
+#include "lint/ruleset/rule_file.h"
 #include "lint/text/text.h"
 
 namespace lint {
@@ -37,7 +38,7 @@ auto load_text_data(Options& options, const std::string& key, const YAML::Node& 
 
 /// The sentence rules (abbreviations) every text kind parses with: option `abbreviations`,
 /// default data `text/abbreviations`.
-text::SentenceRules load_sentence_rules(Options& options, const Catalog& catalog);
+std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options, const Catalog& catalog);
 
 /// The phrase catalogue of option `phrases` (default `text/phrases`) with the lists of the optional
 /// table of option `extra_phrases` (default `bank/phrases`, e.g. from `--rules`) appended.
@@ -47,9 +48,9 @@ text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog);
 text::PhraseList phrases_for(const text::PhraseCatalogue& catalogue, const std::string& name,
                              const std::vector<std::string>& langs);
 
-/// The Markdown model of a text, analysed once and shared by the text kinds that run on it in turn
-/// (a per-thread cache of the last text and sentence rules).
-const text::TextModel& text_model(std::string_view text, const text::SentenceRules& rules);
+/// The Markdown model of a text document, analysed once and kept on the document, so every text
+/// kind that runs on it shares one analysis.
+const text::TextModel& text_model(const Document& doc, const text::SentenceRules& rules);
 
 inline ByteRange to_range(text::Span span) { return {span.begin, span.end}; }
 

@@ -1,9 +1,9 @@
 // Kind `unknown-field`: keys a format's schema does not define, with the nearest known key.
-#include "lint/catalog.h"
+#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/schema_walk.h"
-#include "lint/suggest.h"
+#include "lint/core/suggest.h"
 
 namespace lint {
 

@@ -9,7 +9,7 @@
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
-#include "lint/url.h"
+#include "lint/core/url.h"
 
 namespace lint {
 

@@ -1,7 +1,7 @@
 // Kind `validity`: a consent's validity, as a number of days or as a literal end date or instant.
 #include <charconv>
 
-#include "lint/date.h"
+#include "lint/core/date.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"

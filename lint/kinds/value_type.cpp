@@ -1,11 +1,11 @@
 // Kind `value-type`: a value's type and allowed values, from options or from a format's schema.
 #include <algorithm>
 
-#include "lint/catalog.h"
+#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/schema_walk.h"
-#include "lint/suggest.h"
+#include "lint/core/suggest.h"
 
 namespace lint {
 

@@ -7,10 +7,11 @@
 #include <iostream>
 #include <sstream>
 
-#include "lint/catalog.h"
-#include "lint/embedded_rules.h"
-#include "lint/engine.h"
-#include "lint/yaml_tree.h"
+#include "lint/kinds/registry.h"
+#include "lint/ruleset/catalog.h"
+#include "lint/ruleset/embedded_rules.h"
+#include "lint/engine/engine.h"
+#include "lint/yaml/yaml_tree.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -64,7 +65,7 @@ int main(int argc, char** argv) {
   const double yaml_load = seconds([&] {
     for (const auto& [path, text] : configs) loaded += walk(YAML::Load(text));
   });
-  const auto catalog = lint::Catalog::load(lint::embedded_rule_sources());
+  const auto catalog = lint::load_catalog(lint::embedded_rule_sources());
   lint::LintOptions options;
   options.today = *lint::parse_date("2026-11-27");
   std::size_t findings = 0;

@@ -3,16 +3,17 @@
 
 #include <string>
 
-#include "lint/catalog.h"
-#include "lint/embedded_rules.h"
-#include "lint/engine.h"
+#include "lint/kinds/registry.h"
+#include "lint/ruleset/catalog.h"
+#include "lint/ruleset/embedded_rules.h"
+#include "lint/engine/engine.h"
 
 namespace lint::fuzz {
 
 namespace {
 
 const Catalog& catalog() {
-  static const auto kCatalog = Catalog::load(embedded_rule_sources());
+  static const auto kCatalog = load_catalog(embedded_rule_sources());
   return *kCatalog;
 }
 
@@ -35,7 +36,7 @@ void load_rules(std::string_view bytes) {
   auto sources = embedded_rule_sources();
   sources.push_back({"fuzz.yaml", std::string(bytes)});
   try {
-    Catalog::load(sources);
+    load_catalog(sources);
   } catch (const RuleFileError&) {
   }
 }

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "fuzz_targets.h"
-#include "lint/embedded_rules.h"
+#include "lint/ruleset/embedded_rules.h"
 
 namespace fs = std::filesystem;
 

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "lint/cli.h"
+#include "lint/cli/cli.h"
 
 namespace fs = std::filesystem;
 

@@ -9,9 +9,10 @@
 #include <set>
 #include <sstream>
 
-#include "lint/catalog.h"
-#include "lint/embedded_rules.h"
-#include "lint/engine.h"
+#include "lint/kinds/registry.h"
+#include "lint/ruleset/catalog.h"
+#include "lint/ruleset/embedded_rules.h"
+#include "lint/engine/engine.h"
 
 namespace fs = std::filesystem;
 
@@ -41,7 +42,7 @@ std::vector<fs::path> cases() {
 }  // namespace
 
 TEST_CASE("yaml-test-suite: DSOP001 exactly for the invalid inputs") {
-  const auto catalog = lint::Catalog::load(lint::embedded_rule_sources());
+  const auto catalog = lint::load_catalog(lint::embedded_rule_sources());
   lint::LintOptions options;
   options.today = *lint::parse_date("2026-11-27");
   const lint::Engine engine(*catalog, options);

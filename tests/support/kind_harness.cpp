@@ -1,10 +1,11 @@
 // Test harness for rule kinds: one rule, one in-memory document, findings as "line:col variant".
 #include "kind_harness.h"
 
-#include "lint/catalog.h"
-#include "lint/embedded_rules.h"
-#include "lint/linter.h"
-#include "lint/selector.h"
+#include "lint/kinds/registry.h"
+#include "lint/ruleset/catalog.h"
+#include "lint/ruleset/embedded_rules.h"
+#include "lint/engine/diagnostics.h"
+#include "lint/ruleset/selector.h"
 
 namespace lint::testing {
 
@@ -64,7 +65,7 @@ std::string rule(const std::string& kind, const std::string& options, const std:
 
 std::string load_error(const std::string& rule_yaml) {
   try {
-    Catalog::load(sources_with_rule(rule_yaml));
+    load_catalog(sources_with_rule(rule_yaml));
   } catch (const RuleFileError& e) {
     return e.what();
   }
@@ -73,7 +74,7 @@ std::string load_error(const std::string& rule_yaml) {
 
 std::vector<std::string> run_rule(const std::string& rule_yaml, const std::string& document, const std::string& today,
                                   const std::string& kind, const std::string& base_dir) {
-  const auto catalog = Catalog::load(sources_with_rule(rule_yaml));
+  const auto catalog = load_catalog(sources_with_rule(rule_yaml));
   Document doc;
   doc.kind = *parse_doc_kind(kind);
   doc.source = SourceFile("doc.yaml", document);

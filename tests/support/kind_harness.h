@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/catalog.h"
-#include "lint/document.h"
+#include "lint/ruleset/catalog.h"
+#include "lint/ruleset/document.h"
 
 namespace lint::testing {
 

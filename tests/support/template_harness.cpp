@@ -2,14 +2,15 @@
 #include "template_harness.h"
 
 #include "kind_harness.h"
-#include "lint/catalog.h"
+#include "lint/kinds/registry.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint::testing {
 
 std::vector<std::string> run_with_config(const std::string& rule_yaml, const std::string& document,
                                          const std::string& config_text, const std::string& env,
                                          const std::string& kind, const std::string& today) {
-  const auto catalog = Catalog::load(sources_with_rule(rule_yaml));
+  const auto catalog = load_catalog(sources_with_rule(rule_yaml));
   Document config;
   config.kind = DocKind::Config;
   config.source = SourceFile("dsop.yaml", config_text);

@@ -5,8 +5,9 @@
 
 #include <deque>
 
-#include "lint/catalog.h"
-#include "lint/embedded_rules.h"
+#include "lint/kinds/registry.h"
+#include "lint/ruleset/catalog.h"
+#include "lint/ruleset/embedded_rules.h"
 #include "lint/kinds/common.h"
 
 namespace lint::testing {
@@ -18,7 +19,7 @@ const char* const kTextConfig =
 namespace {
 
 std::unique_ptr<Catalog> catalog_with(const std::string& rule_yaml, const std::string& extra) {
-  return Catalog::load(sources_with_rule(rule_yaml, extra));
+  return load_catalog(sources_with_rule(rule_yaml, extra));
 }
 
 std::string where(const Document& doc, std::size_t offset) {
@@ -58,7 +59,10 @@ std::vector<std::string> run_text_rule(const std::string& rule_yaml, const std::
     if (l == lang) target = &d;
   }
   if (!target) return {"no text in slot " + lang};
-  const CheckContext ctx{*target, *parse_date("2026-11-27"), &docs};
+  ReferenceIndex references;
+  for (const Document& d : docs)
+    if (d.config) references.add(d);
+  const CheckContext ctx{*target, *parse_date("2026-11-27"), 10 * 1024 * 1024, &references};
   std::vector<Finding> findings;
   rule->check->run(ctx, Target{}, findings);
   std::vector<std::string> out;

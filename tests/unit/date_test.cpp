@@ -1,7 +1,7 @@
 // Dates: strict calendar dates, instants by their UTC date, formatting.
 #include <catch2/catch.hpp>
 
-#include "lint/date.h"
+#include "lint/core/date.h"
 
 TEST_CASE("date: calendar dates and instants") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({

@@ -9,8 +9,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "lint/cli.h"
-#include "lint/files.h"
+#include "lint/cli/cli.h"
+#include "lint/core/files.h"
 
 namespace fs = std::filesystem;
 

@@ -3,11 +3,12 @@
 
 #include <sstream>
 
-#include "lint/catalog.h"
-#include "lint/embedded_rules.h"
-#include "lint/engine.h"
-#include "lint/format.h"
-#include "lint/yaml_tree.h"
+#include "lint/kinds/registry.h"
+#include "lint/ruleset/catalog.h"
+#include "lint/ruleset/embedded_rules.h"
+#include "lint/engine/engine.h"
+#include "lint/format/format.h"
+#include "lint/yaml/yaml_tree.h"
 
 using namespace lint;
 
@@ -49,7 +50,7 @@ std::vector<Diagnostic> lint_sample(const Catalog& catalog) {
 }  // namespace
 
 TEST_CASE("format: SARIF 2.1.0 has every field GitHub code scanning requires") {
-  const auto catalog = Catalog::load(embedded_rule_sources());
+  const auto catalog = load_catalog(embedded_rule_sources());
   const auto diags = lint_sample(*catalog);
   REQUIRE(diags.size() >= 3);
   std::ostringstream out;
@@ -89,7 +90,7 @@ TEST_CASE("format: SARIF 2.1.0 has every field GitHub code scanning requires") {
 }
 
 TEST_CASE("format: JSON parses back with positions and fingerprints") {
-  const auto catalog = Catalog::load(embedded_rule_sources());
+  const auto catalog = load_catalog(embedded_rule_sources());
   const auto diags = lint_sample(*catalog);
   std::ostringstream out;
   write_json(out, diags, {"0.1.0", "r", false, false});

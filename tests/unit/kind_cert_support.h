@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "lint/cli.h"
+#include "lint/cli/cli.h"
 #include "tests/support/kind_harness.h"
 #include "tests/support/test_certs.h"
 

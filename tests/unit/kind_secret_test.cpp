@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "../support/kind_harness.h"
-#include "lint/cli.h"
+#include "lint/cli/cli.h"
 
 using lint::testing::load_error;
 using lint::testing::rule;

@@ -1,7 +1,7 @@
 // Person identifiers: eleven digits and the two mod-11 check digits (DOMAIN §6.2).
 #include <catch2/catch.hpp>
 
-#include "lint/person_id.h"
+#include "lint/core/person_id.h"
 
 using lint::is_eleven_digits;
 using lint::valid_person_id_checksum;

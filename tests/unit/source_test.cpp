@@ -1,7 +1,7 @@
 // SourceFile: positions in characters across LF, CRLF and lone CR; UTF-8 validation.
 #include <catch2/catch.hpp>
 
-#include "lint/source.h"
+#include "lint/core/source.h"
 
 using lint::Position;
 using lint::SourceFile;

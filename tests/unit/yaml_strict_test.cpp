@@ -1,7 +1,7 @@
 // Stricter YAML checks: what they reject (with position) and near misses they must accept.
 #include <catch2/catch.hpp>
 
-#include "lint/yaml_tree.h"
+#include "lint/yaml/yaml_tree.h"
 
 namespace {
 

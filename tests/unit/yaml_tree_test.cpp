@@ -1,7 +1,7 @@
 // parse_yaml: node ranges, duplicate keys, limits, aliases and syntax errors.
 #include <catch2/catch.hpp>
 
-#include "lint/yaml_tree.h"
+#include "lint/yaml/yaml_tree.h"
 
 using namespace lint;
 

@@ -1,0 +1,195 @@
+// run_cli: CLI11 flags to LintOptions, rule loading, linting, report writing and the exit code.
+#include "lint/cli/cli.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "lint/cli/cli_commands.h"
+#include "lint/kinds/registry.h"
+#include "lint/engine/engine.h"
+#include "lint/format/format.h"
+#include "lint/ruleset/rule_sources.h"
+
+namespace lint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Flags {
+  std::vector<std::string> paths;
+  std::vector<std::string> formats;  // empty: text
+  std::string fail_on = "error";
+  std::string today;
+  std::vector<std::string> rules;
+  bool quiet = false;
+  std::string color = "auto";
+  std::string lang = "en";
+  std::string stdin_filename;
+  std::string explain_id;
+};
+
+// The dsop.yaml (or dsop.yml, .dsop.yaml) in the current folder or its nearest parent.
+std::string find_config() {
+  std::error_code ec;
+  for (fs::path dir = fs::current_path(ec); !ec && !dir.empty(); dir = dir.parent_path()) {
+    for (const char* name : {"dsop.yaml", "dsop.yml", ".dsop.yaml"}) {
+      if (fs::is_regular_file(dir / name, ec)) {
+        const fs::path rel = fs::relative(dir / name, fs::current_path(ec), ec);
+        return ec ? (dir / name).string() : rel.string();
+      }
+    }
+    if (dir == dir.parent_path()) break;
+  }
+  return "";
+}
+
+// The rule pack's version: a hash of every rule file's name and text, so reports say which rules ran.
+std::string rules_version(const std::vector<RuleSource>& sources) {
+  std::string all;
+  for (const auto& s : sources) all += s.name + '\0' + s.text + '\0';
+  return stable_hash(all);
+}
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::vector<Input> collect_inputs(const Flags& f) {
+  std::vector<Input> inputs;
+  if (!f.stdin_filename.empty()) {
+    std::ostringstream text;
+    text << std::cin.rdbuf();
+    inputs.push_back({f.stdin_filename, text.str(), true});
+    return inputs;
+  }
+  std::vector<std::string> paths = f.paths;
+  if (paths.empty()) {
+    const std::string found = find_config();
+    if (found.empty()) throw UsageError("no dsop.yaml in this folder or its parents; give a path to lint");
+    paths.push_back(found);
+  }
+  for (const auto& p : paths) {
+    std::error_code ec;
+    const auto status = fs::symlink_status(p, ec);
+    if (ec || !fs::exists(status)) throw UsageError("'" + p + "' does not exist");
+    inputs.push_back({p, "", false});
+  }
+  return inputs;
+}
+
+LintOptions lint_options(const Flags& f) {
+  LintOptions o;
+  o.today = today_utc();
+  if (!f.today.empty()) {
+    auto day = parse_date(f.today);
+    if (!day || f.today.size() != 10) throw UsageError("--today must be a date YYYY-MM-DD, not '" + f.today + "'");
+    o.today = *day;
+  }
+  o.language = f.lang == "nb" ? Language::Nb : Language::En;
+  return o;
+}
+
+void write_format(const std::string& spec, const std::vector<Diagnostic>& diags, const Catalog& catalog,
+                  const OutputInfo& info, std::ostream& out) {
+  const std::size_t eq = spec.find('=');
+  const std::string name = spec.substr(0, eq);
+  std::ofstream file;
+  std::ostream* target = &out;
+  if (eq != std::string::npos) {
+    file.open(spec.substr(eq + 1));
+    if (!file) throw UsageError("cannot write '" + spec.substr(eq + 1) + "'");
+    target = &file;
+  }
+  if (name == "text") write_text(*target, diags, info);
+  else if (name == "json") write_json(*target, diags, info);
+  else write_sarif(*target, diags, catalog, info);
+}
+
+bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
+  if (fail_on == "never") return false;
+  const Severity threshold = *parse_severity(fail_on);
+  for (const auto& d : diags)
+    if (d.severity >= threshold) return true;
+  return false;
+}
+
+void define_flags(CLI::App& app, Flags& f) {
+  app.add_option("paths", f.paths, "configs, templates, texts or folders to lint (default: the nearest dsop.yaml)");
+  app.add_option("--format", f.formats, "text|json|sarif, or FMT=PATH to write a report to a file (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--fail-on", f.fail_on, "lowest severity that fails the run")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  app.add_option("--today", f.today, "the date expiry and dated rules use (YYYY-MM-DD; default: today in UTC)");
+  app.add_option("--rules", f.rules, "extra rule files or folders (repeatable)")->allow_extra_args(false);
+  app.add_flag("--quiet", f.quiet, "print errors only, without the summary");
+  app.add_option("--color", f.color, "colour in the text format")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--lang", f.lang, "language of the messages")->check(CLI::IsMember({"en", "nb"}));
+  app.add_option("--stdin-filename", f.stdin_filename, "read one document from standard input and report it as NAME");
+  app.set_version_flag("--version", std::string("dsoplint ") + DSOPLINT_VERSION);
+}
+
+void check_formats(const std::vector<std::string>& formats) {
+  bool to_stdout = false;
+  for (const auto& spec : formats) {
+    const std::string name = spec.substr(0, spec.find('='));
+    if (name != "text" && name != "json" && name != "sarif")
+      throw UsageError("unknown format '" + name + "'; expected text, json or sarif");
+    if (spec.find('=') != std::string::npos) continue;
+    if (to_stdout) throw UsageError("only one --format can go to standard output; use FMT=PATH for the others");
+    to_stdout = true;
+  }
+}
+
+int lint_command(const Flags& f, const Catalog& catalog, const std::string& rules_version, std::ostream& out) {
+  const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
+  check_formats(formats);
+  const Engine engine(catalog, lint_options(f));
+  const auto diags = engine.lint(collect_inputs(f));
+  OutputInfo info{DSOPLINT_VERSION, rules_version, false, f.quiet};
+  info.color = f.color == "always" || (f.color == "auto" && &out == &std::cout && ::isatty(STDOUT_FILENO));
+  for (const auto& spec : formats) write_format(spec, diags, catalog, info, out);
+  return fails(diags, f.fail_on) ? kExitFindings : kExitClean;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"dsoplint: lints a bank's DSOP Krav og betalinger integration (config, consent templates, texts)"};
+  Flags f;
+  define_flags(app, f);
+  auto* rules_cmd = app.add_subcommand("rules", "list the rules: id, slug, severity, summary");
+  auto* explain_cmd = app.add_subcommand("explain", "a rule's description, source, onboarding task and examples");
+  explain_cmd->add_option("rule", f.explain_id, "rule id or slug")->required();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::ParseError& e) {
+    err << "dsoplint: error: " << e.what() << "\nRun 'dsoplint --help' for usage.\n";
+    return kExitUsage;
+  }
+  try {
+    const auto sources = gather_rule_sources(f.rules);
+    const auto catalog = load_catalog(sources);
+    if (*rules_cmd) return list_rules(*catalog, out);
+    if (*explain_cmd) return explain_rule(*catalog, f.explain_id, out, err);
+    return lint_command(f, *catalog, rules_version(sources), out);
+  } catch (const RuleFileError& e) {
+    err << "dsoplint: invalid rule file: " << e.what() << '\n';
+    return kExitUsage;
+  } catch (const UsageError& e) {
+    err << "dsoplint: error: " << e.what() << '\n';
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    err << "dsoplint: internal error: " << e.what() << "\nPlease report this with the input that caused it.\n";
+    return kExitInternal;
+  }
+}
+
+}  // namespace lint

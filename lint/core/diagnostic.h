@@ -1,0 +1,46 @@
+/// A finding as users see it: rule, severity, message and exact place.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/core/source.h"
+
+namespace lint {
+
+enum class Severity { Info = 0, Warning = 1, Error = 2 };
+
+/// The language messages are written in.
+enum class Language { En, Nb };
+
+/// "error", "warning" or "info".
+const char* severity_name(Severity s);
+/// Parses "error", "warning" or "info".
+std::optional<Severity> parse_severity(std::string_view text);
+
+/// A place in a file: byte range plus its start and end positions.
+struct Location {
+  std::string path;
+  ByteRange bytes;
+  Position start;
+  Position end;  // exclusive: the character after the range
+};
+
+struct RelatedLocation {
+  Location location;
+  std::string message;
+};
+
+struct Diagnostic {
+  std::string rule_id;
+  std::string slug;
+  Severity severity = Severity::Error;
+  std::string message;
+  Location location;
+  std::string source_line;     // the line of the start position, for the caret display
+  std::string fingerprint;     // stable across line moves: rule, file and YAML path or text
+  std::vector<RelatedLocation> related;
+};
+
+}  // namespace lint

@@ -1,0 +1,48 @@
+// Document kind recognition.
+#include "lint/engine/classify.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace lint {
+
+namespace {
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+DocKind kind_from_name(const std::string& path) {
+  const std::string name = std::filesystem::path(path).filename().string();
+  if (name == "dsop.yaml" || name == "dsop.yml" || name == ".dsop.yaml") return DocKind::Config;
+  for (const char* ext : {".md", ".txt", ".markdown"})
+    if (ends_with(name, ext)) return DocKind::Text;
+  return DocKind::Yaml;
+}
+
+DocKind classify(const YamlDocument& y, DocKind hint) {
+  const NodeId root = y.root();
+  if (!y.is_mapping(root)) return hint;
+  if (y.get(root, "version") != kNoNode && y.get(root, "service") != kNoNode) return DocKind::Config;
+  for (const char* key : {"consentRights", "CoveredBy", "RequestResources", "coveredBy", "requestResources"})
+    if (y.get(root, key) != kNoNode) return DocKind::Template;
+  return hint;
+}
+
+std::optional<std::size_t> first_forbidden_control(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+  }
+  return std::nullopt;
+}
+
+std::string byte_hex(char byte) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(byte)));
+  return buf;
+}
+
+}  // namespace lint

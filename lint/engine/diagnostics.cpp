@@ -1,0 +1,137 @@
+// make_diagnostic: positions, the message in the chosen language, secrets masked, a stable fingerprint.
+#include <algorithm>
+#include <cctype>
+
+#include "lint/engine/diagnostics.h"
+
+namespace lint {
+
+namespace {
+
+std::string render(const std::string& text, const Args& args) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      const std::size_t close = text.find('}', i);
+      if (close != std::string::npos) {
+        auto it = args.find(text.substr(i + 1, close - i - 1));
+        if (it != args.end()) {
+          out += it->second;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+Location locate(const Document& doc, ByteRange range) {
+  Location loc;
+  loc.path = doc.source.path();
+  range.end = std::max(range.end, range.begin);
+  loc.bytes = range;
+  loc.start = doc.source.position(range.begin);
+  loc.end = doc.source.position(range.end);
+  if (range.end == range.begin) loc.end.column = loc.start.column + 1;
+  if (loc.end.line != loc.start.line && loc.end.column == 1 && range.end > range.begin) {
+    // A range that ends with a line break ends at the end of its last line, not on the next.
+    const Position before = doc.source.position(range.end - 1);
+    loc.end = {before.line, before.column + 1};
+  }
+  return loc;
+}
+
+// The line as printable UTF-8: an invalid byte shows as U+FFFD and a control character as its
+// symbol (NUL as U+2400), one character each, so columns and the caret stay right.
+std::string printable_line(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t len = utf8_sequence_length(line, i);
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (len == 1 && (c < 0x20 || c == 0x7F) && c != '\t') {
+      const unsigned symbol = c == 0x7F ? 0x2421 : 0x2400 + c;
+      out += static_cast<char>(0xE0 | (symbol >> 12));
+      out += static_cast<char>(0x80 | ((symbol >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (symbol & 0x3F));
+      ++i;
+    } else if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(line.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+// The line with each character of `secret` on it shown as one '*', so columns stay right.
+std::string masked_line(const SourceFile& src, std::size_t line, ByteRange secret) {
+  const std::string_view raw = src.line_text(line);
+  const std::size_t begin = src.line_start(line);
+  std::string out;
+  for (std::size_t i = 0; i < raw.size();) {
+    const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(raw, i));
+    if (begin + i >= secret.begin && begin + i < secret.end) out += '*';
+    else out.append(raw.substr(i, len));
+    i += len;
+  }
+  return printable_line(out);
+}
+
+// Replaces each occurrence of the secret's text that stands as a word of its own.
+void scrub(std::string& message, std::string_view source_bytes) {
+  std::string_view secret = source_bytes;
+  if (secret.size() >= 2 && (secret.front() == '"' || secret.front() == '\'') && secret.back() == secret.front())
+    secret = secret.substr(1, secret.size() - 2);
+  if (secret.empty()) return;
+  const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
+  for (std::size_t at = message.find(secret); at != std::string::npos; at = message.find(secret, at)) {
+    const std::size_t after = at + secret.size();
+    if ((at == 0 || !word(message[at - 1])) && (after == message.size() || !word(message[after]))) {
+      message.replace(at, secret.size(), "***");
+      at += 3;
+    } else {
+      ++at;
+    }
+  }
+}
+
+}  // namespace
+
+void mask_secret(Diagnostic& d, const Document& doc, ByteRange secret, bool scrub_message) {
+  if (d.location.path != doc.source.path()) return;
+  const std::size_t first = doc.source.position(secret.begin).line;
+  const std::size_t last = doc.source.position(secret.end > secret.begin ? secret.end - 1 : secret.begin).line;
+  const std::size_t line = d.location.start.line;
+  if (line < first || line > last) return;
+  const std::string old_line = d.source_line;
+  d.source_line = masked_line(doc.source, line, secret);
+  const std::string head = d.rule_id + "|" + d.location.path + "|";
+  if (d.fingerprint == head + old_line) d.fingerprint = head + d.source_line;
+  if (scrub_message) scrub(d.message, doc.source.text().substr(secret.begin, secret.end - secret.begin));
+}
+
+Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language) {
+  const Document& at = finding.in ? *finding.in : doc;
+  Diagnostic d;
+  d.rule_id = rule.id;
+  d.slug = rule.slug;
+  d.severity = rule.severity_of(finding.variant);
+  const Message& m = rule.variant(finding.variant).message;
+  Args args = finding.args;
+  if (finding.secret) args.erase("value");  // a secret is never part of a message
+  d.message = render(language == Language::Nb ? m.nb : m.en, args);
+  d.location = locate(at, finding.range);
+  d.source_line = printable_line(at.source.line_text(d.location.start.line));
+  d.fingerprint = rule.id + "|" + d.location.path + "|" +
+                  (finding.path.empty() ? d.source_line : finding.path);
+  for (const auto& [rdoc, range] : finding.related) d.related.push_back({locate(*rdoc, range), ""});
+  if (finding.secret) mask_secret(d, at, finding.range, false);
+  return d;
+}
+
+}  // namespace lint

@@ -1,0 +1,127 @@
+// Job: loads its documents, reports engine findings and emits what the rules find.
+#include "lint/engine/job.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "lint/engine/classify.h"
+#include "lint/engine/diagnostics.h"
+#include "lint/engine/engine.h"
+#include "lint/core/files.h"
+#include "lint/ruleset/selector.h"
+
+namespace lint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string parent_dir(const std::string& path) {
+  const std::string dir = fs::path(path).parent_path().string();
+  return dir.empty() ? "." : dir;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> Job::run(const JobSpec& spec) {
+  if (Document* doc = load(spec.path, spec.text, kind_from_name(spec.path), nullptr, {})) {
+    run_rules(*doc);
+    if (doc->kind == DocKind::Config) follow_references(*doc);
+  }
+  sort_findings(m_out);
+  return std::move(m_out);
+}
+
+Document* Job::load(const std::string& path, const std::string* text, DocKind hint, const Document* config,
+                       const Reference& reference) {
+  const std::string key = fs::path(path).lexically_normal().string() + "|" + reference.env;
+  if (!m_seen.insert(key).second) return nullptr;
+  Document& doc = m_docs.emplace_back();
+  doc.kind = hint;
+  doc.config = config;
+  doc.reference = reference;
+  if (config) m_references.add(doc);
+  doc.base_dir = parent_dir(path);
+  if (text) {
+    doc.source = SourceFile(path, *text);
+  } else {
+    auto bytes = read_file(path, m_options.max_file_size);
+    if (auto* failure = std::get_if<ReadFailure>(&bytes)) {
+      doc.source = SourceFile(path, "");
+      Args args{{"file", config ? config->yaml->scalar(reference.node) : path}, {"resolved", path},
+                {"reason", read_failure_text(*failure)}, {"field", reference.field}};
+      if (config) {
+        report_engine(*config, "file-unreadable", config->yaml->node(reference.node).range, args);
+      } else {
+        report_engine(doc, "file-unreadable", {0, 0}, args, nullptr, {}, "named");
+      }
+      return nullptr;
+    }
+    doc.source = SourceFile(fs::path(path).lexically_normal().string(), std::move(std::get<std::string>(bytes)));
+  }
+  if (auto bad = first_invalid_utf8(doc.source.text())) {
+    const auto bytes = doc.source.text();
+    const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+    report_engine(doc, "invalid-utf8", {*bad, *bad + 1},
+                  {{"offset", std::to_string(*bad)}, {"byte", byte_hex(bytes[*bad])}}, nullptr, {},
+                  utf16 ? "utf16" : "default");
+    return nullptr;
+  }
+  if (doc.kind == DocKind::Text) return &doc;
+  if (auto bad = first_forbidden_control(doc.source.text())) {
+    report_engine(doc, "yaml-syntax", {*bad, *bad + 1},
+                  {{"detail", "control character " + byte_hex(doc.source.text()[*bad]) + " is not allowed in YAML"}});
+    return nullptr;
+  }
+  if (!parse(doc)) return nullptr;
+  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config)) doc.kind = classify(*doc.yaml, hint);
+  return &doc;
+}
+
+bool Job::parse(Document& doc) {
+  ParsedYaml parsed = parse_yaml(doc.source, m_options.limits);
+  for (const ParseIssue& issue : parsed.issues) {
+    switch (issue.kind) {
+      case ParseIssue::Kind::Syntax:
+        report_engine(doc, "yaml-syntax", issue.range, {{"detail", issue.detail}}, nullptr,
+                      {{&doc, issue.first_range}});
+        break;
+      case ParseIssue::Kind::Limit:
+        report_engine(doc, "input-limit", issue.range, {{"detail", issue.detail}});
+        break;
+      case ParseIssue::Kind::DuplicateKey: {
+        const Position first = doc.source.position(issue.first_range.begin);
+        report_engine(doc, "duplicate-key", issue.range,
+                      {{"key", issue.detail}, {"first_line", std::to_string(first.line)}}, nullptr,
+                      {{&doc, issue.first_range}});
+        break;
+      }
+    }
+  }
+  if (parsed.stopped) return false;
+  if (parsed.documents.empty()) {
+    parsed.documents.emplace_back();  // an empty file is an empty document
+  }
+  doc.yaml = std::move(parsed.documents.front());
+  return doc.yaml->root() != kNoNode || doc.kind != DocKind::Config;
+}
+
+void Job::report_engine(const Document& doc, const std::string& event, ByteRange range, Args args,
+                           const Document* at_doc, std::vector<std::pair<const Document*, ByteRange>> related,
+                           std::string variant) {
+  const Rule* rule = m_catalog.engine_rule(event);
+  if (!rule) return;
+  Finding f;
+  f.range = range;
+  f.args = std::move(args);
+  f.in = at_doc;
+  f.related = std::move(related);
+  f.variant = std::move(variant);
+  emit(*rule, doc, f);
+}
+
+void Job::emit(const Rule& rule, const Document& doc, const Finding& finding) {
+  m_out.push_back(make_diagnostic(rule, doc, finding, m_options.language));
+}
+
+}  // namespace lint

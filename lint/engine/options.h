@@ -1,0 +1,27 @@
+/// What a lint run is told: the date, limits and language, and the inputs it is given.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "lint/core/date.h"
+#include "lint/core/diagnostic.h"
+#include "lint/yaml/yaml_tree.h"
+
+namespace lint {
+
+struct LintOptions {
+  DayNumber today = 0;
+  ParseLimits limits;
+  std::size_t max_file_size = 10 * 1024 * 1024;
+  Language language = Language::En;
+};
+
+/// One input: a path given on the command line, or a document read from standard input.
+struct Input {
+  std::string path;
+  std::string stdin_text;  // used when from_stdin
+  bool from_stdin = false;
+};
+
+}  // namespace lint

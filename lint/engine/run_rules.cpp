@@ -1,0 +1,97 @@
+// Job::run_rules and follow_references: selectors, conditions, stopping rules, referenced files.
+#include <algorithm>
+#include <filesystem>
+
+#include "lint/core/files.h"
+#include "lint/kinds/common.h"
+#include "lint/engine/diagnostics.h"
+#include "lint/engine/job.h"
+#include "lint/ruleset/selector.h"
+
+namespace lint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<Target> targets_of(const Rule& rule, const Document& doc) {
+  if (!doc.yaml) return {Target{}};
+  std::vector<Target> out;
+  if (rule.selectors.empty()) return select_targets(*doc.yaml, "");
+  for (const auto& s : rule.selectors) {
+    auto found = select_targets(*doc.yaml, s);
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+bool runs_on(const Rule& rule, const Document& doc, DayNumber today) {
+  return rule.engine_event.empty() && rule.applies_to_kind(doc.kind) && rule.active_on(today);
+}
+
+}  // namespace
+
+void Job::run_rules(Document& doc) {
+  const CheckContext ctx{doc, m_options.today, m_options.max_file_size, &m_references, &m_cache};
+  std::vector<std::pair<const Rule*, Finding>> found;
+  for (bool stopping : {true, false}) {
+    for (const Rule& rule : m_catalog.rules()) {
+      if (rule.stops != stopping || !runs_on(rule, doc, m_options.today)) continue;
+      std::vector<Finding> findings;
+      for (const Target& t : targets_of(rule, doc)) {
+        if (doc.yaml && !condition_holds(*doc.yaml, rule.when, t)) continue;
+        rule.check->run(ctx, t, findings);
+      }
+      for (auto& f : findings) found.emplace_back(&rule, std::move(f));
+    }
+    if (stopping && !found.empty()) {
+      // The document gets this one finding and no other (e.g. an unsupported version).
+      const std::string path = doc.source.path();
+      std::erase_if(m_out, [&](const Diagnostic& d) { return d.location.path == path; });
+      for (const auto& [rule, f] : found) emit(*rule, doc, f);
+      doc.kind = DocKind::Yaml;  // nothing it references is checked either
+      return;
+    }
+  }
+  for (const auto& [rule, f] : found) emit(*rule, doc, f);
+  // A secret stays hidden in every finding on its lines, not only in the one that reports it.
+  for (const auto& [rule, f] : found)
+    if (f.secret)
+      for (Diagnostic& d : m_out) mask_secret(d, f.in ? *f.in : doc, f.range);
+}
+
+void Job::check_readable(const Document& config, const std::string& path, const Target& t, bool report_missing) {
+  auto bytes = read_file(path, m_options.max_file_size);
+  auto* failure = std::get_if<ReadFailure>(&bytes);
+  if (!failure || (failure->kind == ReadFailure::Kind::Missing && !report_missing)) return;
+  report_engine(config, "file-unreadable", config.yaml->node(t.node).range,
+                {{"file", config.yaml->scalar(t.node)}, {"resolved", path}, {"reason", read_failure_text(*failure)},
+                 {"field", t.field}});
+}
+
+void Job::follow_references(const Document& config) {
+  const DataRef* refs = m_catalog.data("references");
+  if (!refs || !config.yaml) return;
+  const YamlDocument& ry = refs->file->yaml;
+  // Every referenced file is loaded before any is checked, so a rule can compare them (TXT013).
+  std::vector<Document*> loaded;
+  for (NodeId item : ry.node(refs->node).children) {
+    const std::string selector = ry.scalar(ry.get(item, "select"));
+    const auto kind = parse_doc_kind(ry.scalar(ry.get(item, "kind")));
+    for (const Target& t : select_targets(*config.yaml, selector)) {
+      if (t.node == kNoNode || !config.yaml->is_scalar(t.node)) continue;
+      const std::string& value = config.yaml->scalar(t.node);
+      if (value.empty() || value.rfind("${", 0) == 0) continue;
+      const std::string path = (fs::path(config.base_dir) / value).lexically_normal().string();
+      if (!kind) {
+        check_readable(config, path, t, ry.scalar(ry.get(item, "missing")) != "ignore");
+        continue;
+      }
+      Document* doc = load(path, nullptr, kind.value_or(DocKind::Yaml), &config, Reference{t.field, t.env, path, t.node});
+      if (doc) loaded.push_back(doc);
+    }
+  }
+  for (Document* doc : loaded) run_rules(*doc);
+}
+
+}  // namespace lint

@@ -1,0 +1,63 @@
+// The JSON format: tool and rule-pack versions, then one object per finding.
+#include "lint/format/format.h"
+#include "lint/format/json_writer.h"
+
+namespace lint {
+
+std::string stable_hash(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+namespace {
+
+void write_region(std::ostream& out, const Location& l) {
+  out << "\"start\": {\"line\": " << l.start.line << ", \"column\": " << l.start.column << "}, "
+      << "\"end\": {\"line\": " << l.end.line << ", \"column\": " << l.end.column << "}, "
+      << "\"byteRange\": [" << l.bytes.begin << ", " << l.bytes.end << "]";
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
+  out << "{\n  \"tool\": \"dsoplint\",\n  \"version\": ";
+  write_json_string(out, info.tool_version);
+  out << ",\n  \"rulesVersion\": ";
+  write_json_string(out, info.rules_version);
+  out << ",\n  \"columnKind\": \"unicodeCodePoints\",\n  \"findings\": [";
+  for (std::size_t i = 0; i < diags.size(); ++i) {
+    const Diagnostic& d = diags[i];
+    out << (i ? ",\n" : "\n") << "    {\"ruleId\": ";
+    write_json_string(out, d.rule_id);
+    out << ", \"slug\": ";
+    write_json_string(out, d.slug);
+    out << ", \"severity\": \"" << severity_name(d.severity) << "\", \"message\": ";
+    write_json_string(out, d.message);
+    out << ", \"file\": ";
+    write_json_string(out, d.location.path);
+    out << ", ";
+    write_region(out, d.location);
+    out << ", \"fingerprint\": \"" << stable_hash(d.fingerprint) << "\"";
+    if (!d.related.empty()) {
+      out << ", \"related\": [";
+      for (std::size_t r = 0; r < d.related.size(); ++r) {
+        out << (r ? ", " : "") << "{\"file\": ";
+        write_json_string(out, d.related[r].location.path);
+        out << ", ";
+        write_region(out, d.related[r].location);
+        out << "}";
+      }
+      out << "]";
+    }
+    out << "}";
+  }
+  out << (diags.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+}  // namespace lint

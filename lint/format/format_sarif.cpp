@@ -1,0 +1,116 @@
+// SARIF 2.1.0 as GitHub code scanning expects: rules with help, results with regions and fingerprints.
+#include <map>
+#include <sstream>
+
+#include "lint/format/format.h"
+#include "lint/format/json_writer.h"
+
+namespace lint {
+
+namespace {
+
+const char* level(Severity s) {
+  switch (s) {
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "note";
+  }
+  return "warning";
+}
+
+void field(std::ostream& out, const char* name, std::string_view value, bool comma = true) {
+  out << '"' << name << "\": ";
+  write_json_string(out, value);
+  if (comma) out << ", ";
+}
+
+std::string help_text(const Rule& r) {
+  std::string text = r.description;
+  if (!r.source.empty()) text += "\nSource: " + r.source;
+  if (!r.task.empty()) text += "\nOnboarding task: " + r.task + " (" + r.audience + ")";
+  return text;
+}
+
+void write_rule(std::ostream& out, const Rule& r) {
+  out << "          {";
+  field(out, "id", r.id);
+  field(out, "name", r.slug);
+  out << "\"shortDescription\": {";
+  field(out, "text", r.summary, false);
+  out << "}, \"fullDescription\": {";
+  field(out, "text", r.description, false);
+  out << "}, \"help\": {";
+  field(out, "text", help_text(r), false);
+  out << "}, ";
+  if (r.source.rfind("https://", 0) == 0) field(out, "helpUri", r.source);
+  out << "\"defaultConfiguration\": {\"level\": \"" << level(r.severity) << "\"}, "
+      << "\"properties\": {\"tags\": [";
+  write_json_string(out, r.id.substr(0, r.id.size() - 3));
+  if (!r.task.empty()) {
+    out << ", ";
+    write_json_string(out, "onboarding-" + r.task);
+  }
+  out << "], \"problem.severity\": \"" << severity_name(r.severity) << "\"}}";
+}
+
+void write_location(std::ostream& out, const Location& l) {
+  out << "{\"physicalLocation\": {\"artifactLocation\": {";
+  field(out, "uri", l.path, false);
+  out << "}, \"region\": {\"startLine\": " << l.start.line << ", \"startColumn\": " << l.start.column
+      << ", \"endLine\": " << l.end.line << ", \"endColumn\": " << l.end.column
+      << ", \"byteOffset\": " << l.bytes.begin << ", \"byteLength\": " << l.bytes.end - l.bytes.begin << "}}}";
+}
+
+void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index) {
+  out << "        {";
+  field(out, "ruleId", d.rule_id);
+  out << "\"ruleIndex\": " << rule_index << ", \"level\": \"" << level(d.severity) << "\", \"message\": {";
+  field(out, "text", d.message, false);
+  out << "}, \"locations\": [";
+  write_location(out, d.location);
+  out << "]";
+  if (!d.related.empty()) {
+    out << ", \"relatedLocations\": [";
+    for (std::size_t i = 0; i < d.related.size(); ++i) {
+      out << (i ? ", " : "") << "{\"id\": " << i + 1 << ", ";
+      std::ostringstream loc;
+      write_location(loc, d.related[i].location);
+      out << loc.str().substr(1);  // merge the location's members into this object
+    }
+    out << "]";
+  }
+  out << ", \"partialFingerprints\": {";
+  field(out, "primaryLocationLineHash", stable_hash(d.rule_id + "|" + d.source_line) + ":1");
+  field(out, "dsoplint/v1", stable_hash(d.fingerprint), false);
+  out << "}}";
+}
+
+}  // namespace
+
+void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog, const OutputInfo& info) {
+  std::map<std::string, std::size_t> index;
+  const auto& rules = catalog.rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) index[rules[i].id] = i;
+  out << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+      << "  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": {\n          ";
+  field(out, "name", "dsoplint");
+  field(out, "semanticVersion", info.tool_version);
+  field(out, "version", info.tool_version, false);
+  out << ",\n          \"rules\": [\n";
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    out << (i ? ",\n" : "");
+    write_rule(out, rules[i]);
+  }
+  out << "\n          ]\n        }\n      },\n      \"automationDetails\": {\"id\": \"dsoplint/\"},\n"
+      << "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [\n";
+  for (std::size_t i = 0; i < diags.size(); ++i) {
+    out << (i ? ",\n" : "");
+    write_result(out, diags[i], index[diags[i].rule_id]);
+  }
+  out << "\n      ]\n    }\n  ]\n}\n";
+}
+
+}  // namespace lint

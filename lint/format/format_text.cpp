@@ -1,0 +1,103 @@
+// The text format: `path:line:col: severity: message [ID slug]`, the source line, a caret, a summary.
+#include <algorithm>
+#include <map>
+
+#include "lint/format/format.h"
+
+namespace lint {
+
+namespace {
+
+const char* color_of(Severity s) {
+  switch (s) {
+    case Severity::Error:
+      return "\033[1;31m";
+    case Severity::Warning:
+      return "\033[1;33m";
+    case Severity::Info:
+      return "\033[1;36m";
+  }
+  return "";
+}
+
+std::string expand_tabs_prefix(std::string_view line, std::size_t columns) {
+  // Spaces under the line up to the caret, keeping tabs so the caret lines up.
+  std::string pad;
+  std::size_t col = 1;
+  for (std::size_t i = 0; i < line.size() && col < columns; ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    pad += c == '\t' ? '\t' : ' ';
+    ++col;
+  }
+  while (col++ < columns) pad += ' ';
+  return pad;
+}
+
+constexpr std::size_t kMaxShown = 120;  // code points of a source line shown around the caret
+
+// The byte offset of the code point with 1-based index `column` (or the end).
+std::size_t byte_of_column(std::string_view line, std::size_t column) {
+  std::size_t col = 1, i = 0;
+  while (i < line.size() && col < column) {
+    const std::size_t len = utf8_sequence_length(line, i);
+    i += len == 0 ? 1 : len;
+    ++col;
+  }
+  return i;
+}
+
+// A long line is cut to a window around the caret, marked with "…"; returns the window and
+// how many columns the cut removed before it.
+std::pair<std::string, std::size_t> visible(const std::string& line, std::size_t column) {
+  if (count_code_points(line) <= kMaxShown) return {line, 0};
+  const std::size_t first = column > kMaxShown / 2 ? column - kMaxShown / 2 : 1;
+  const std::size_t begin = byte_of_column(line, first), end = byte_of_column(line, first + kMaxShown);
+  std::string shown = (first > 1 ? "…" : "") + line.substr(begin, end - begin) + (end < line.size() ? "…" : "");
+  return {shown, first > 1 ? first - 2 : 0};
+}
+
+void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info) {
+  const Location& l = d.location;
+  const char* bold = info.color ? "\033[1m" : "";
+  const char* reset = info.color ? "\033[0m" : "";
+  out << bold << l.path << ':' << l.start.line << ':' << l.start.column << ":" << reset << ' '
+      << (info.color ? color_of(d.severity) : "") << severity_name(d.severity) << reset << ": " << d.message
+      << " [" << d.rule_id << ' ' << d.slug << "]\n";
+  if (d.source_line.empty()) return;
+  const std::string gutter = std::to_string(l.start.line);
+  const auto [shown, cut] = visible(d.source_line, l.start.column);
+  const std::size_t column = l.start.column - cut;
+  out << ' ' << gutter << " | " << shown << '\n';
+  const std::size_t line_len = count_code_points(shown);
+  std::size_t width = 1;
+  if (l.end.line == l.start.line && l.end.column > l.start.column) width = l.end.column - l.start.column;
+  if (l.end.line != l.start.line) width = line_len >= column ? line_len - column + 1 : 1;
+  width = std::max<std::size_t>(1, std::min(width, line_len >= column ? line_len - column + 1 : 1));
+  out << ' ' << std::string(gutter.size(), ' ') << " | " << expand_tabs_prefix(shown, column)
+      << (info.color ? color_of(d.severity) : "") << '^' << std::string(width - 1, '~') << reset << '\n';
+}
+
+std::string plural(std::size_t n, const char* word) {
+  return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
+  std::map<Severity, std::size_t> counts;
+  for (const auto& d : diags) {
+    if (info.quiet && d.severity != Severity::Error) continue;
+    write_one(out, d, info);
+    ++counts[d.severity];
+  }
+  if (info.quiet) return;
+  if (diags.empty()) {
+    out << "no problems found\n";
+    return;
+  }
+  out << plural(counts[Severity::Error], "error") << ", " << plural(counts[Severity::Warning], "warning") << ", "
+      << counts[Severity::Info] << " info\n";
+}
+
+}  // namespace lint

@@ -1,0 +1,29 @@
+// Rule helpers: variant lookup, severity and activity.
+#include "lint/ruleset/rule.h"
+
+#include <algorithm>
+
+namespace lint {
+
+const Variant& Rule::variant(const std::string& name) const {
+  auto it = variants.find(name);
+  return it != variants.end() ? it->second : variants.at("default");
+}
+
+Severity Rule::severity_of(const std::string& variant_name) const {
+  auto it = variants.find(variant_name);
+  if (it != variants.end() && it->second.severity) return *it->second.severity;
+  return severity;
+}
+
+bool Rule::applies_to_kind(DocKind doc_kind) const {
+  return std::find(applies_to.begin(), applies_to.end(), doc_kind) != applies_to.end();
+}
+
+bool Rule::active_on(DayNumber today) const {
+  if (since && today < *since) return false;
+  if (until && today >= *until) return false;
+  return true;
+}
+
+}  // namespace lint

@@ -1,0 +1,61 @@
+/// A rule as loaded from a rule file: metadata, messages, selector, condition and its compiled kind.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/ruleset/check.h"
+#include "lint/core/diagnostic.h"
+
+namespace lint {
+
+struct Message {
+  std::string en;
+  std::string nb;
+};
+
+/// One way a rule can fire; `default` always exists. A variant may carry its own severity.
+struct Variant {
+  Message message;
+  std::optional<Severity> severity;
+};
+
+/// Paths in a condition may contain `{env}`, replaced by the target's environment.
+struct Condition {
+  std::vector<std::string> envs;                                    // only in these environments
+  std::vector<std::pair<std::string, std::vector<std::string>>> equals;  // path has one of the values
+  std::vector<std::string> exists;                                  // these paths are present
+  std::vector<std::string> absent;                                  // these paths are absent
+};
+
+struct Example {
+  std::string fail;
+  std::string pass;
+};
+
+struct Rule {
+  std::string id, slug, summary, description, source, task, audience;
+  Severity severity = Severity::Error;
+  std::map<std::string, Variant> variants;
+  std::vector<DocKind> applies_to;
+  std::vector<std::string> selectors;  // empty: the document root
+  Condition when;
+  std::optional<DayNumber> since, until;
+  std::string kind;
+  std::string engine_event;           // for kind `engine`: which engine finding this rule names
+  bool stops = false;                 // when it fires, the document gets no other finding
+  Example example;
+  std::string file;                   // the rule file, for messages about the rule
+  Position defined_at;
+  std::unique_ptr<Check> check;
+
+  const Variant& variant(const std::string& name) const;
+  Severity severity_of(const std::string& variant_name) const;
+  bool applies_to_kind(DocKind doc_kind) const;
+  bool active_on(DayNumber today) const;
+};
+
+}  // namespace lint

@@ -1,0 +1,63 @@
+// Loading format schemas from rule files.
+#include "lint/ruleset/schema.h"
+
+namespace lint {
+
+const std::vector<std::string>& schema_types() {
+  static const std::vector<std::string> kTypes = {"map",  "list", "string", "integer", "boolean",
+                                                  "date", "url",  "email",  "path",    "any"};
+  return kTypes;
+}
+
+const SchemaField* SchemaField::field(std::string_view name) const {
+  for (const auto& [n, f] : fields)
+    if (n == name) return &f;
+  return nullptr;
+}
+
+std::vector<std::string> SchemaField::field_names() const {
+  std::vector<std::string> out;
+  for (const auto& [n, f] : fields) out.push_back(n);
+  return out;
+}
+
+namespace {
+
+SchemaField load_field(const RuleFile& file, NodeId node) {
+  Options o(file, node);
+  SchemaField f;
+  f.type = o.choice("type", schema_types(), "any");
+  f.required = o.flag("required", false);
+  f.required_unless = o.text("required_unless", "");
+  f.values = o.list("values");
+  f.keys = o.list("keys");
+  f.open = o.flag("open", false);
+  o.text("owner", "");        // the rule that owns the field's content; documentation only
+  o.text("description", "");  // documentation only
+  const NodeId fields = o.node("fields");
+  if (fields != kNoNode) {
+    if (!file.yaml.is_mapping(fields)) o.fail(fields, "'fields' must be a mapping");
+    for (auto [k, v] : file.yaml.entries(fields))
+      f.fields.push_back({file.yaml.scalar(k), load_field(file, file.yaml.resolve(v))});
+  }
+  const NodeId each = o.node("each");
+  if (each != kNoNode) f.each = std::make_unique<SchemaField>(load_field(file, file.yaml.resolve(each)));
+  o.finish();
+  return f;
+}
+
+}  // namespace
+
+Schema load_schema(const RuleFile& file) {
+  Options o(file, file.yaml.root());
+  Schema s;
+  s.name = o.text("schema");
+  o.text("description", "");
+  const NodeId root = o.node("root");
+  if (root == kNoNode) o.fail(kNoNode, "a schema needs 'root'");
+  s.root = load_field(file, file.yaml.resolve(root));
+  o.finish();
+  return s;
+}
+
+}  // namespace lint

@@ -1,0 +1,78 @@
+// Selector resolution and rule conditions.
+#include "lint/ruleset/selector.h"
+
+#include <algorithm>
+
+#include "lint/ruleset/paths.h"
+
+namespace lint {
+
+namespace {
+
+std::vector<std::string> split(const std::string& selector) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= selector.size()) {
+    const std::size_t dot = selector.find('.', start);
+    parts.push_back(selector.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  return parts;
+}
+
+std::string join(const std::string& path, const std::string& part) { return path.empty() ? part : path + "." + part; }
+
+// The children a `*` stands for: mapping values with their keys, or list items with their indexes.
+void expand_wildcard(const YamlDocument& y, const Target& at, std::vector<Target>& out) {
+  const NodeId node = y.resolve(at.node);
+  if (y.is_mapping(node)) {
+    for (auto [k, v] : y.entries(node)) out.push_back({v, node, y.scalar(k), join(at.path, y.scalar(k)), ""});
+  } else if (y.is_sequence(node)) {
+    const auto& items = y.node(node).children;
+    for (std::size_t i = 0; i < items.size(); ++i)
+      out.push_back({items[i], node, std::to_string(i), join(at.path, std::to_string(i)), ""});
+  }
+}
+
+}  // namespace
+
+std::vector<Target> select_targets(const YamlDocument& y, const std::string& selector) {
+  std::vector<Target> current{{y.root(), kNoNode, "", "", ""}};
+  if (selector.empty() || selector == "$") return current;
+  const auto parts = split(selector);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::vector<Target> next;
+    for (const Target& t : current) {
+      if (t.node == kNoNode) continue;
+      if (parts[i] == "*") {
+        expand_wildcard(y, t, next);
+        continue;
+      }
+      const NodeId node = y.resolve(t.node);
+      if (!y.is_mapping(node)) continue;
+      const NodeId child = y.get(node, parts[i]);
+      const bool last = i + 1 == parts.size();
+      if (child != kNoNode || last) next.push_back({child, node, parts[i], join(t.path, parts[i]), ""});
+    }
+    current = std::move(next);
+  }
+  for (Target& t : current) t.env = env_of(t.path);
+  return current;
+}
+
+bool condition_holds(const YamlDocument& y, const Condition& when, const Target& target) {
+  if (!when.envs.empty() && std::find(when.envs.begin(), when.envs.end(), target.env) == when.envs.end())
+    return false;
+  for (const auto& [path, values] : when.equals) {
+    const NodeId n = lookup_path(y, with_env(path, target.env));
+    if (!y.is_scalar(n) || std::find(values.begin(), values.end(), y.scalar(n)) == values.end()) return false;
+  }
+  for (const auto& path : when.exists)
+    if (lookup_path(y, with_env(path, target.env)) == kNoNode) return false;
+  for (const auto& path : when.absent)
+    if (lookup_path(y, with_env(path, target.env)) != kNoNode) return false;
+  return true;
+}
+
+}  // namespace lint

@@ -1,0 +1,82 @@
+/// A compact YAML tree with a byte range for every node, built from yaml-cpp's event stream.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "lint/core/source.h"
+
+namespace lint {
+
+using NodeId = std::uint32_t;
+inline constexpr NodeId kNoNode = UINT32_MAX;
+
+enum class NodeKind : std::uint8_t { Null, Scalar, Sequence, Mapping, Alias };
+
+/// One node. Mappings keep their entries as alternating key and value ids in `children`.
+struct YamlNode {
+  NodeKind kind = NodeKind::Null;
+  bool quoted = false;      // a quoted or block scalar (never a number, boolean or null)
+  ByteRange range;          // the node's source bytes; a collection ends with its last child
+  NodeId parent = kNoNode;  // the collection holding the node
+  NodeId key = kNoNode;     // for a mapping value: its key node
+  NodeId target = kNoNode;  // for an alias: the anchored node
+  std::string value;        // scalar text
+  std::vector<NodeId> children;
+};
+
+/// One YAML document: nodes addressed by id, with mapping and alias helpers.
+class YamlDocument {
+ public:
+  NodeId root() const { return m_root; }
+  const YamlNode& node(NodeId id) const { return m_nodes[id]; }
+  std::size_t size() const { return m_nodes.size(); }
+
+  /// The node an alias stands for (the node itself otherwise).
+  NodeId resolve(NodeId id) const;
+  /// The value under `key` in a mapping (merge keys `<<` included), or kNoNode.
+  NodeId get(NodeId mapping, std::string_view key) const;
+  /// The key/value pairs of a mapping, in source order (merge keys not expanded).
+  std::vector<std::pair<NodeId, NodeId>> entries(NodeId mapping) const;
+  /// True when the node is a mapping (after resolving aliases).
+  bool is_mapping(NodeId id) const;
+  bool is_sequence(NodeId id) const;
+  bool is_scalar(NodeId id) const;
+  /// The scalar's text, or empty for other kinds.
+  const std::string& scalar(NodeId id) const;
+
+ private:
+  friend class TreeBuilder;
+  std::vector<YamlNode> m_nodes;
+  NodeId m_root = kNoNode;
+};
+
+/// Safety limits checked while parsing (DSOP009).
+struct ParseLimits {
+  std::size_t max_depth = 1000;
+  std::size_t max_nodes = 1000000;
+  std::size_t max_alias_expansion = 100000;
+};
+
+/// A problem found while parsing: a syntax error, a duplicate key or a limit.
+struct ParseIssue {
+  enum class Kind { Syntax, DuplicateKey, Limit } kind;
+  ByteRange range;
+  std::string detail;       // the parser's message, the key, or the limit that was hit
+  ByteRange first_range{};  // a duplicate key's first occurrence; for a syntax error, the open collection
+};
+
+struct ParsedYaml {
+  std::vector<YamlDocument> documents;
+  std::vector<ParseIssue> issues;
+  bool stopped = false;  // a syntax error or a limit ended parsing
+};
+
+/// Parses every document of a YAML (or JSON) source. Never throws for bad input.
+ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits = {});
+
+}  // namespace lint
