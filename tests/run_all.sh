@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
-# Builds and runs the whole test suite: a release build, then an AddressSanitizer + UBSan build.
+# Builds and runs the whole test suite: GCC release, clang release (with the libFuzzer targets),
+# then GCC with AddressSanitizer + UBSan. Every build treats warnings as errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash .ci/install-deps
+bash .ci/install-deps --tests
 jobs=$(nproc)
 
 run_suite() {  # build dir, extra cmake flags...
   local dir=$1; shift
-  cmake -S . -B "$dir" -G Ninja "$@" > /dev/null
+  cmake -S . -B "$dir" -G Ninja -DDSOPLINT_WERROR=ON "$@" > /dev/null
   cmake --build "$dir" -j "$jobs"
   ctest --test-dir "$dir" --output-on-failure -j "$jobs"
 }
 
-echo "== release build and tests"
+echo "== GCC release build and tests"
 run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+echo "== clang release build (libFuzzer targets included) and tests"
+CC=clang CXX=clang++ run_suite build-clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDSOPLINT_LIBFUZZER=ON
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DDSOPLINT_SANITIZE=ON

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -30,6 +31,7 @@ struct Flags {
   bool quiet = false;
   std::string color = "auto";
   std::string lang = "en";
+  unsigned jobs = 0;  // 0: one per core
   std::string stdin_filename;
   std::string explain_id;
 };
@@ -92,6 +94,7 @@ LintOptions lint_options(const Flags& f) {
     o.today = *day;
   }
   o.language = f.lang == "nb" ? Language::Nb : Language::En;
+  o.jobs = f.jobs;
   return o;
 }
 
@@ -130,6 +133,8 @@ void define_flags(CLI::App& app, Flags& f) {
   app.add_flag("--quiet", f.quiet, "print errors only, without the summary");
   app.add_option("--color", f.color, "colour in the text format")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--lang", f.lang, "language of the messages")->check(CLI::IsMember({"en", "nb"}));
+  app.add_option("-j,--jobs", f.jobs, "jobs linted at once (default: one per core); the output is the same for any number")
+      ->check(CLI::Range(1u, 256u));
   app.add_option("--stdin-filename", f.stdin_filename, "read one document from standard input and report it as NAME");
   app.set_version_flag("--version", std::string("dsoplint ") + DSOPLINT_VERSION);
 }
@@ -146,15 +151,22 @@ void check_formats(const std::vector<std::string>& formats) {
   }
 }
 
-int lint_command(const Flags& f, const Catalog& catalog, const std::string& rules_version, std::ostream& out) {
+int lint_command(const Flags& f, const Catalog& catalog, const std::string& rules_version, std::ostream& out,
+                 std::ostream& err) {
   const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
   check_formats(formats);
   const Engine engine(catalog, lint_options(f));
-  const auto diags = engine.lint(collect_inputs(f));
-  OutputInfo info{DSOPLINT_VERSION, rules_version, false, f.quiet};
+  const auto inputs = collect_inputs(f);
+  LintResult result = engine.run(inputs);
+  // Notes are not findings: in text output they go to standard error, before any report.
+  const bool text_report = std::any_of(formats.begin(), formats.end(), [](const std::string& s) { return s.rfind("text", 0) == 0; });
+  if (text_report) write_notes(err, result.notes);
+  if (result.checked == 0 && result.findings.empty())
+    throw UsageError("nothing to lint: no config, template or consent text among the given paths");
+  OutputInfo info{DSOPLINT_VERSION, rules_version, false, f.quiet, std::move(result.notes)};
   info.color = f.color == "always" || (f.color == "auto" && &out == &std::cout && ::isatty(STDOUT_FILENO));
-  for (const auto& spec : formats) write_format(spec, diags, catalog, info, out);
-  return fails(diags, f.fail_on) ? kExitFindings : kExitClean;
+  for (const auto& spec : formats) write_format(spec, result.findings, catalog, info, out);
+  return fails(result.findings, f.fail_on) ? kExitFindings : kExitClean;
 }
 
 }  // namespace
@@ -179,7 +191,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     const auto catalog = load_catalog(sources);
     if (*rules_cmd) return list_rules(*catalog, out);
     if (*explain_cmd) return explain_rule(*catalog, f.explain_id, out, err);
-    return lint_command(f, *catalog, rules_version(sources), out);
+    return lint_command(f, *catalog, rules_version(sources), out, err);
   } catch (const RuleFileError& e) {
     err << "dsoplint: invalid rule file: " << e.what() << '\n';
     return kExitUsage;

@@ -32,6 +32,13 @@ struct RelatedLocation {
   std::string message;
 };
 
+/// Something a run tells the user that is not a finding (a skipped file, skipped cross-checks); a
+/// note never changes the exit code.
+struct Note {
+  std::string path;
+  std::string message;
+};
+
 struct Diagnostic {
   std::string rule_id;
   std::string slug;

@@ -14,9 +14,15 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 
 }  // namespace
 
+const std::vector<std::string>& config_file_names() {
+  static const std::vector<std::string> kNames = {"dsop.yaml", "dsop.yml", ".dsop.yaml"};
+  return kNames;
+}
+
 DocKind kind_from_name(const std::string& path) {
   const std::string name = std::filesystem::path(path).filename().string();
-  if (name == "dsop.yaml" || name == "dsop.yml" || name == ".dsop.yaml") return DocKind::Config;
+  for (const std::string& config : config_file_names())
+    if (name == config) return DocKind::Config;
   for (const char* ext : {".md", ".txt", ".markdown"})
     if (ends_with(name, ext)) return DocKind::Text;
   return DocKind::Yaml;

@@ -4,11 +4,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lint/ruleset/document.h"
 
 namespace lint {
 
+/// The file names a config goes by (dsop.yaml first): what a folder search and a search upward find.
+const std::vector<std::string>& config_file_names();
 /// The kind a file name suggests: dsop.yaml is a config, *.nb.md/*.md/*.txt a text, else yaml.
 DocKind kind_from_name(const std::string& path);
 /// The kind the content shows: a config has version and service; a template has Altinn's keys.

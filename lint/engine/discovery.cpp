@@ -1,11 +1,15 @@
-// plan_jobs: folders expanded to their configs (or documents), repeated paths dropped.
+// plan_jobs: configs as jobs, named templates and texts in their config's context, folders searched.
 #include "lint/engine/discovery.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "lint/engine/classify.h"
+#include "lint/engine/references.h"
+#include "lint/kinds/text_support.h"
 
 namespace lint {
 
@@ -18,43 +22,131 @@ bool skipped_dir(const fs::path& p) {
   return (name.size() > 1 && name[0] == '.') || name == "node_modules" || name == "build";
 }
 
-// The configs under a folder; when it has none, every YAML, JSON and text file in it.
-std::vector<std::string> expand_folder(const std::string& dir) {
-  std::vector<std::string> configs, others;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    if (it->is_directory(ec)) {
-      if (skipped_dir(it->path())) it.disable_recursion_pending();
-      continue;
-    }
-    const std::string path = it->path().lexically_normal().string();
-    const std::string ext = it->path().extension().string();
-    if (kind_from_name(path) == DocKind::Config) configs.push_back(path);
-    else if (ext == ".yaml" || ext == ".yml" || ext == ".json" || kind_from_name(path) == DocKind::Text)
-      others.push_back(path);
-  }
-  auto& chosen = configs.empty() ? others : configs;
-  std::sort(chosen.begin(), chosen.end());
-  return chosen;
+bool yaml_or_json(const fs::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".yaml" || ext == ".yml" || ext == ".json";
 }
+
+// A Markdown or text file whose name carries a language slot (samtykke.nb.md).
+bool has_language_suffix(const std::string& path) {
+  Document named;
+  named.source = SourceFile(path, "");
+  return !text_slot(named).empty();
+}
+
+class Planner {
+ public:
+  Planner(const Catalog& catalog, const LintOptions& options) : m_catalog(catalog), m_options(options) {}
+
+  void add_input(const Input& input) {
+    std::error_code ec;
+    if (input.from_stdin) m_plan.jobs.push_back({input.path, &input.stdin_text, {}, false, false});
+    else if (fs::is_directory(input.path, ec)) add_folder(input.path);
+    else add_named(input.path);
+  }
+
+  Plan take() { return std::move(m_plan); }
+
+ private:
+  // A config lints everything it references, so it replaces any focused job on it.
+  void add_config(const std::string& path) {
+    const auto [it, added] = m_config_jobs.emplace(identity(path), m_plan.jobs.size());
+    if (added) m_plan.jobs.push_back({path, nullptr, {}, false, false});
+    else m_plan.jobs[it->second].focus.clear();
+  }
+
+  void add_focus(const std::string& config, const std::string& file) {
+    const auto [it, added] = m_config_jobs.emplace(identity(config), m_plan.jobs.size());
+    if (added) {
+      m_plan.jobs.push_back({config, nullptr, {file}, false, false});
+      return;
+    }
+    auto& focus = m_plan.jobs[it->second].focus;
+    if (!focus.empty() && std::find(focus.begin(), focus.end(), file) == focus.end()) focus.push_back(file);
+  }
+
+  void add_named(const std::string& path) {
+    if (kind_from_name(path) == DocKind::Config) return add_config(path);
+    if (!m_named.insert(identity(path)).second) return;
+    if (auto config = referencing_config(path)) return add_focus(*config, path);
+    if (kind_from_name(path) == DocKind::Text && !has_language_suffix(path)) {
+      m_plan.notes.push_back({path, "skipped: no config in its folder or a parent references it, and its name has no "
+                                    "language suffix (such as .nb.md), so it is not a consent text"});
+      return;
+    }
+    m_plan.jobs.push_back({path, nullptr, {}, false, true});
+  }
+
+  // The configs under a folder become jobs; its other YAML and JSON files, and texts whose name
+  // has a language suffix, wait for the configs' references to be known: a template or consent
+  // text that no config references is linted on its own.
+  void add_folder(const std::string& dir) {
+    std::vector<std::string> configs, others;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      if (it->is_directory(ec)) {
+        if (skipped_dir(it->path())) it.disable_recursion_pending();
+        continue;
+      }
+      const std::string path = it->path().lexically_normal().string();
+      if (kind_from_name(path) == DocKind::Config) configs.push_back(path);
+      else if (yaml_or_json(it->path()) || (kind_from_name(path) == DocKind::Text && has_language_suffix(path)))
+        others.push_back(path);
+    }
+    std::sort(configs.begin(), configs.end());
+    std::sort(others.begin(), others.end());
+    for (const auto& c : configs) add_config(c);
+    m_plan.folder_files.insert(m_plan.folder_files.end(), others.begin(), others.end());
+  }
+
+  // The nearest config, in the file's folder or a parent, that names the file.
+  std::optional<std::string> referencing_config(const std::string& file) {
+    const std::string wanted = identity(file);
+    const fs::path start = fs::path(file).parent_path();
+    fs::path dir = start.empty() ? fs::path(".") : start;
+    for (int depth = 0; depth < 64; ++depth) {
+      for (const std::string& name : config_file_names()) {
+        const std::string candidate = (dir / name).lexically_normal().string();
+        std::error_code ec;
+        if (!fs::is_regular_file(candidate, ec)) continue;
+        const auto& named = documents_of(candidate);
+        if (std::find(named.begin(), named.end(), wanted) != named.end()) return candidate;
+      }
+      const fs::path absolute = fs::absolute(dir).lexically_normal();
+      if (absolute == absolute.root_path() || absolute.parent_path() == absolute) break;
+      dir = (dir / "..").lexically_normal();
+    }
+    return std::nullopt;
+  }
+
+  const std::vector<std::string>& documents_of(const std::string& config) {
+    const auto [it, added] = m_named_by.emplace(config, std::vector<std::string>{});
+    if (added)
+      for (const auto& p : documents_named_by(m_catalog, m_options, config)) it->second.push_back(identity(p));
+    return it->second;
+  }
+
+  const Catalog& m_catalog;
+  const LintOptions& m_options;
+  Plan m_plan;
+  std::map<std::string, std::size_t> m_config_jobs;  // config identity to its job
+  std::set<std::string> m_named;
+  std::map<std::string, std::vector<std::string>> m_named_by;  // config to the identities it names
+};
 
 }  // namespace
 
-std::vector<JobSpec> plan_jobs(const std::vector<Input>& inputs) {
-  std::vector<JobSpec> jobs;
-  std::set<std::string> planned;
-  const auto add = [&](const std::string& path) {
-    if (planned.insert(fs::path(path).lexically_normal().string()).second) jobs.push_back({path, nullptr});
-  };
-  for (const Input& input : inputs) {
-    std::error_code ec;
-    if (input.from_stdin) jobs.push_back({input.path, &input.stdin_text});
-    else if (fs::is_directory(input.path, ec))
-      for (const auto& path : expand_folder(input.path)) add(path);
-    else add(input.path);
-  }
-  return jobs;
+std::string identity(const std::string& path) {
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(path, ec);
+  return (ec ? fs::path(path) : absolute).lexically_normal().string();
+}
+
+Plan plan_jobs(const std::vector<Input>& inputs, const Catalog& catalog, const LintOptions& options) {
+  Planner planner(catalog, options);
+  for (const Input& input : inputs) planner.add_input(input);
+  return planner.take();
 }
 
 }  // namespace lint

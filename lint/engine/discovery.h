@@ -1,11 +1,14 @@
-/// Turns inputs into jobs: a folder yields its configs (or, without one, its documents), and a
-/// path named twice is linted once.
+/// Turns inputs into jobs (PRODUCT.md "What gets linted"): a config with what it references; a
+/// template or text named alone in the context of the config that references it; a folder's
+/// configs, and later its templates that no config references.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "lint/core/diagnostic.h"
 #include "lint/engine/options.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -13,10 +16,25 @@ namespace lint {
 struct JobSpec {
   std::string path;
   const std::string* text = nullptr;  // the standard-input text, when the input came from there
+  /// Named files linted in `path`'s context: only findings in them are reported. Empty: all.
+  std::vector<std::string> focus;
+  /// A folder's file that no config references: linted only when its content is a template.
+  bool only_template = false;
+  /// Named alone with no config that references it: the job adds a note on skipped cross-checks.
+  bool alone = false;
+};
+
+struct Plan {
+  std::vector<JobSpec> jobs;
+  std::vector<std::string> folder_files;  // folders' YAML, JSON and language-suffixed texts, not configs
+  std::vector<Note> notes;
 };
 
 /// The jobs for the inputs, in input order (a folder's files sorted by path). `inputs` must
-/// outlive the returned specs, which point at its standard-input texts.
-std::vector<JobSpec> plan_jobs(const std::vector<Input>& inputs);
+/// outlive the plan, which points at its standard-input texts.
+Plan plan_jobs(const std::vector<Input>& inputs, const Catalog& catalog, const LintOptions& options);
+
+/// A path as an absolute, lexically normal string: how jobs compare the files they load.
+std::string identity(const std::string& path);
 
 }  // namespace lint

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <tuple>
 
+#include "lint/engine/classify.h"
 #include "lint/engine/job.h"
+#include "lint/engine/workers.h"
 
 namespace lint {
 
@@ -27,16 +29,41 @@ void sort_findings(std::vector<Diagnostic>& findings) {
   findings.erase(std::unique(findings.begin(), findings.end(), same), findings.end());
 }
 
-std::vector<Diagnostic> Engine::lint(const std::vector<Input>& inputs) const { return run(plan_jobs(inputs)); }
+std::vector<Diagnostic> Engine::lint(const std::vector<Input>& inputs) const { return run(inputs).findings; }
 
-std::vector<Diagnostic> Engine::run(const std::vector<JobSpec>& jobs) const {
+LintResult Engine::run(const std::vector<Input>& inputs) const {
+  Plan plan = plan_jobs(inputs, m_catalog, m_options);
+  LintResult result;
+  result.notes = std::move(plan.notes);
+  std::vector<std::string> loaded;
+  run_jobs(plan.jobs, result, plan.folder_files.empty() ? nullptr : &loaded);
+  // A folder's files that no config of the run references: templates (by content) and consent
+  // texts are linted alone.
+  std::sort(loaded.begin(), loaded.end());
+  std::vector<JobSpec> unreferenced;
+  for (const auto& path : plan.folder_files) {
+    if (std::binary_search(loaded.begin(), loaded.end(), identity(path))) continue;
+    const bool text = kind_from_name(path) == DocKind::Text;
+    unreferenced.push_back({path, nullptr, {}, !text, text});
+  }
+  run_jobs(unreferenced, result, nullptr);
+  sort_findings(result.findings);  // stable: equal findings keep job order, whatever the schedule
+  return result;
+}
+
+void Engine::run_jobs(const std::vector<JobSpec>& jobs, LintResult& into, std::vector<std::string>* loaded) const {
   // Each job's findings are complete and sorted when it ends; its documents are released then.
-  std::vector<std::vector<Diagnostic>> results(jobs.size());
-  for (std::size_t i = 0; i < jobs.size(); ++i) results[i] = Job(m_catalog, m_options).run(jobs[i]);
-  std::vector<Diagnostic> merged;
-  for (auto& r : results) merged.insert(merged.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
-  sort_findings(merged);  // stable: equal findings keep job order, so the result is the same for any schedule
-  return merged;
+  // The catalog, its compiled rules and data are shared read-only by the workers.
+  std::vector<JobResult> results(jobs.size());
+  run_parallel(jobs.size(), worker_count(m_options.jobs, jobs.size()),
+               [&](std::size_t i) { results[i] = Job(m_catalog, m_options).run(jobs[i]); });
+  for (JobResult& r : results) {
+    into.findings.insert(into.findings.end(), std::make_move_iterator(r.findings.begin()),
+                         std::make_move_iterator(r.findings.end()));
+    into.notes.insert(into.notes.end(), r.notes.begin(), r.notes.end());
+    into.checked += r.checked;
+    if (loaded) loaded->insert(loaded->end(), r.loaded.begin(), r.loaded.end());
+  }
 }
 
 }  // namespace lint

@@ -1,5 +1,5 @@
 /// Lints inputs: plans one job per config (with what it references) or standalone document, runs
-/// each job on its own and merges their findings in a deterministic order.
+/// the jobs independently, in parallel, and merges their findings in a deterministic order.
 #pragma once
 
 #include <vector>
@@ -11,17 +11,25 @@
 
 namespace lint {
 
+/// A run's findings and notes, and how many documents it checked.
+struct LintResult {
+  std::vector<Diagnostic> findings;  // sorted
+  std::vector<Note> notes;           // in input order
+  std::size_t checked = 0;           // 0: nothing was linted (the CLI exits 2)
+};
+
 class Engine {
  public:
   Engine(const Catalog& catalog, LintOptions options) : m_catalog(catalog), m_options(std::move(options)) {}
 
-  /// Lints every input (and what configs reference) and returns the findings, sorted.
+  /// Lints every input as PRODUCT.md "What gets linted" says.
+  LintResult run(const std::vector<Input>& inputs) const;
+  /// The findings of run(), alone.
   std::vector<Diagnostic> lint(const std::vector<Input>& inputs) const;
 
-  /// Runs the planned jobs and merges their findings; each job is independent of the others.
-  std::vector<Diagnostic> run(const std::vector<JobSpec>& jobs) const;
-
  private:
+  void run_jobs(const std::vector<JobSpec>& jobs, LintResult& into, std::vector<std::string>* loaded) const;
+
   const Catalog& m_catalog;
   LintOptions m_options;
 };

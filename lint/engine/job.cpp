@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "lint/engine/classify.h"
 #include "lint/engine/diagnostics.h"
@@ -23,19 +24,52 @@ std::string parent_dir(const std::string& path) {
 
 }  // namespace
 
-std::vector<Diagnostic> Job::run(const JobSpec& spec) {
-  if (Document* doc = load(spec.path, spec.text, kind_from_name(spec.path), nullptr, {})) {
+JobResult Job::run(const JobSpec& spec) {
+  for (const std::string& f : spec.focus) m_shown_as.emplace(identity(f), f);
+  Document* doc = load(spec.path, spec.text, kind_from_name(spec.path), nullptr, {});
+  if (spec.only_template && (!doc || doc->kind != DocKind::Template)) return {};  // not a document: skipped
+  if (doc) {
     run_rules(*doc);
     if (doc->kind == DocKind::Config) follow_references(*doc);
+    if (spec.alone) note_standalone(spec, *doc);
   }
+  m_result.checked = keep_focus(spec);
   sort_findings(m_out);
-  return std::move(m_out);
+  m_result.findings = std::move(m_out);
+  return std::move(m_result);
+}
+
+// A config's job for files named alone reports only the findings in those files. Returns how
+// many of the documents it reports on were checked.
+std::size_t Job::keep_focus(const JobSpec& spec) {
+  if (spec.focus.empty()) return m_docs.size();
+  std::set<std::string> focus;
+  for (const std::string& f : spec.focus) focus.insert(identity(f));
+  std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(identity(d.location.path)); });
+  return static_cast<std::size_t>(std::count_if(m_docs.begin(), m_docs.end(), [&](const Document& d) {
+    return focus.count(identity(d.source.path())) > 0;
+  }));
+}
+
+// A file named on the command line keeps the name it was given, however its config names it.
+std::string Job::shown_path(const std::string& path) const {
+  if (const auto it = m_shown_as.find(identity(path)); it != m_shown_as.end()) return it->second;
+  return fs::path(path).lexically_normal().string();
+}
+
+void Job::note_standalone(const JobSpec& spec, const Document& doc) {
+  if (doc.kind == DocKind::Template || doc.kind == DocKind::Text)
+    m_result.notes.push_back({spec.path, std::string("linted alone: no config in its folder or a parent references it, "
+                                                     "so the checks against a config were skipped")});
+  else if (doc.kind == DocKind::Yaml)
+    m_result.notes.push_back({spec.path, "neither a config nor a template: checked for syntax and safety only"});
 }
 
 Document* Job::load(const std::string& path, const std::string* text, DocKind hint, const Document* config,
                        const Reference& reference) {
   const std::string key = fs::path(path).lexically_normal().string() + "|" + reference.env;
   if (!m_seen.insert(key).second) return nullptr;
+  m_result.loaded.push_back(identity(path));
   Document& doc = m_docs.emplace_back();
   doc.kind = hint;
   doc.config = config;
@@ -57,7 +91,7 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
       }
       return nullptr;
     }
-    doc.source = SourceFile(fs::path(path).lexically_normal().string(), std::move(std::get<std::string>(bytes)));
+    doc.source = SourceFile(shown_path(path), std::move(std::get<std::string>(bytes)));
   }
   if (auto bad = first_invalid_utf8(doc.source.text())) {
     const auto bytes = doc.source.text();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <deque>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,13 +18,20 @@
 
 namespace lint {
 
+/// What a job found, and what it checked.
+struct JobResult {
+  std::vector<Diagnostic> findings;  // sorted
+  std::vector<Note> notes;
+  std::vector<std::string> loaded;   // identities of the files it loaded
+  std::size_t checked = 0;           // documents linted (0: the job checked nothing)
+};
+
 class Job {
  public:
   Job(const Catalog& catalog, const LintOptions& options) : m_catalog(catalog), m_options(options) {}
 
-  /// Reads, classifies and lints the job's file (and, for a config, what it references); returns
-  /// the findings, sorted.
-  std::vector<Diagnostic> run(const JobSpec& spec);
+  /// Reads, classifies and lints the job's file (and, for a config, what it references).
+  JobResult run(const JobSpec& spec);
 
  private:
   Document* load(const std::string& path, const std::string* text, DocKind hint, const Document* config,
@@ -39,7 +47,13 @@ class Job {
 
   const Catalog& m_catalog;
   const LintOptions& m_options;
+  std::size_t keep_focus(const JobSpec& spec);
+  std::string shown_path(const std::string& path) const;
+  void note_standalone(const JobSpec& spec, const Document& doc);
+
   std::vector<Diagnostic> m_out;
+  JobResult m_result;
+  std::map<std::string, std::string> m_shown_as;  // a focus file's identity to its name as given
   std::deque<Document> m_docs;
   std::set<std::string> m_seen;
   ReferenceIndex m_references;

@@ -15,6 +15,7 @@ struct LintOptions {
   ParseLimits limits;
   std::size_t max_file_size = 10 * 1024 * 1024;
   Language language = Language::En;
+  unsigned jobs = 0;  // jobs linted at once; 0: one per core
 };
 
 /// One input: a path given on the command line, or a document read from standard input.

@@ -6,6 +6,7 @@
 #include "lint/kinds/common.h"
 #include "lint/engine/diagnostics.h"
 #include "lint/engine/job.h"
+#include "lint/engine/references.h"
 #include "lint/ruleset/selector.h"
 
 namespace lint {
@@ -70,26 +71,16 @@ void Job::check_readable(const Document& config, const std::string& path, const 
 }
 
 void Job::follow_references(const Document& config) {
-  const DataRef* refs = m_catalog.data("references");
-  if (!refs || !config.yaml) return;
-  const YamlDocument& ry = refs->file->yaml;
   // Every referenced file is loaded before any is checked, so a rule can compare them (TXT013).
   std::vector<Document*> loaded;
-  for (NodeId item : ry.node(refs->node).children) {
-    const std::string selector = ry.scalar(ry.get(item, "select"));
-    const auto kind = parse_doc_kind(ry.scalar(ry.get(item, "kind")));
-    for (const Target& t : select_targets(*config.yaml, selector)) {
-      if (t.node == kNoNode || !config.yaml->is_scalar(t.node)) continue;
-      const std::string& value = config.yaml->scalar(t.node);
-      if (value.empty() || value.rfind("${", 0) == 0) continue;
-      const std::string path = (fs::path(config.base_dir) / value).lexically_normal().string();
-      if (!kind) {
-        check_readable(config, path, t, ry.scalar(ry.get(item, "missing")) != "ignore");
-        continue;
-      }
-      Document* doc = load(path, nullptr, kind.value_or(DocKind::Yaml), &config, Reference{t.field, t.env, path, t.node});
-      if (doc) loaded.push_back(doc);
+  for (const ConfigReference& r : config_references(m_catalog, config)) {
+    if (!r.kind) {
+      check_readable(config, r.path, r.target, r.report_missing);
+      continue;
     }
+    const Target& t = r.target;
+    if (Document* doc = load(r.path, nullptr, *r.kind, &config, Reference{t.field, t.env, r.path, t.node}))
+      loaded.push_back(doc);
   }
   for (Document* doc : loaded) run_rules(*doc);
 }

@@ -15,7 +15,11 @@ struct OutputInfo {
   std::string rules_version;
   bool color = false;
   bool quiet = false;
+  std::vector<Note> notes;  // what the run tells besides findings (skipped files, skipped checks)
 };
+
+/// Notes as `note: path: message` lines (text output prints them on standard error).
+void write_notes(std::ostream& out, const std::vector<Note>& notes);
 
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
 void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);

@@ -57,7 +57,15 @@ void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const O
     }
     out << "}";
   }
-  out << (diags.empty() ? "]\n}\n" : "\n  ]\n}\n");
+  out << (diags.empty() ? "]" : "\n  ]") << ",\n  \"notes\": [";
+  for (std::size_t i = 0; i < info.notes.size(); ++i) {
+    out << (i ? ",\n" : "\n") << "    {\"file\": ";
+    write_json_string(out, info.notes[i].path);
+    out << ", \"message\": ";
+    write_json_string(out, info.notes[i].message);
+    out << "}";
+  }
+  out << (info.notes.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 }  // namespace lint

@@ -88,6 +88,19 @@ void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index
   out << "}}";
 }
 
+// The run's one invocation; notes are its tool execution notifications.
+void write_invocation(std::ostream& out, const std::vector<Note>& notes) {
+  out << "      \"invocations\": [{\"executionSuccessful\": true, \"toolExecutionNotifications\": [";
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    out << (i ? ", " : "") << "{\"level\": \"note\", \"message\": {";
+    field(out, "text", notes[i].path + ": " + notes[i].message, false);
+    out << "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {";
+    field(out, "uri", notes[i].path, false);
+    out << "}}}]}";
+  }
+  out << "]}]";
+}
+
 }  // namespace
 
 void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog, const OutputInfo& info) {
@@ -110,7 +123,9 @@ void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const 
     out << (i ? ",\n" : "");
     write_result(out, diags[i], index[diags[i].rule_id]);
   }
-  out << "\n      ]\n    }\n  ]\n}\n";
+  out << "\n      ],\n";
+  write_invocation(out, info.notes);
+  out << "\n    }\n  ]\n}\n";
 }
 
 }  // namespace lint

@@ -100,4 +100,8 @@ void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const O
       << counts[Severity::Info] << " info\n";
 }
 
+void write_notes(std::ostream& out, const std::vector<Note>& notes) {
+  for (const Note& n : notes) out << "note: " << n.path << ": " << n.message << '\n';
+}
+
 }  // namespace lint

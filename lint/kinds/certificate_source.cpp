@@ -35,10 +35,13 @@ std::shared_ptr<const CertificateFile> read_certificate_file(const std::string& 
   return file;
 }
 
+// "kind:name", built by append: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string.
+std::string cache_key(std::string kind, const std::string& name) { return kind.append(1, ':').append(name); }
+
 // Each file is read once per job and shared by the CERT rules.
 std::shared_ptr<const CertificateFile> read_once(const CheckContext& ctx, const std::string& path) {
   if (!ctx.cache) return read_certificate_file(path, ctx.max_file_size);
-  return ctx.cache->get<CertificateFile>("certificate:" + path,
+  return ctx.cache->get<CertificateFile>(cache_key("certificate", path),
                                          [&] { return read_certificate_file(path, ctx.max_file_size); });
 }
 

@@ -12,6 +12,9 @@ namespace lint {
 
 namespace {
 
+// "kind:name", built by append: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string.
+std::string shared_key(std::string kind, const std::string& name) { return kind.append(1, ':').append(name); }
+
 bool is_language(const std::string& s) { return s == "nb" || s == "nn" || s == "en"; }
 
 }  // namespace
@@ -39,7 +42,7 @@ YAML::Node data_node(Options& options, const Catalog& catalog, const std::string
   }
   try {
     // Parsed once per catalog, however many rules read the table.
-    const auto root = catalog.shared<YAML::Node>("yaml:" + name, [&] { return YAML::Load(std::string(ref->file->source.text())); });
+    const auto root = catalog.shared<YAML::Node>(shared_key("yaml", name), [&] { return YAML::Load(std::string(ref->file->source.text())); });
     // A `data: <name>` file holds the table under `content`; a built-in data file is the table.
     if (root->IsMap() && (*root)["data"] && (*root)["content"]) return (*root)["content"];
     return *root;
@@ -50,7 +53,7 @@ YAML::Node data_node(Options& options, const Catalog& catalog, const std::string
 
 std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options, const Catalog& catalog) {
   const YAML::Node node = data_node(options, catalog, "abbreviations", "text/abbreviations");
-  return catalog.shared<text::SentenceRules>("sentences:" + options.text("abbreviations", "text/abbreviations"), [&] {
+  return catalog.shared<text::SentenceRules>(shared_key("sentences", options.text("abbreviations", "text/abbreviations")), [&] {
     return load_text_data(options, "abbreviations", node, [](const YAML::Node& n) { return text::load_sentence_rules(n); });
   });
 }

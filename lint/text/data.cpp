@@ -140,12 +140,14 @@ PlaceholderPatterns load_placeholder_patterns(const YAML::Node& root) {
                   [&](const YAML::Node& item, const std::string& p) {
                     PlaceholderPattern pat{text_of(child(item, "id", p), p + ".id"),
                                            text_of(child(item, "regex", p), p + ".regex"),
-                                           {}};
+                                           {},
+                                           nullptr};
                     if (item["description"])
                       pat.description = text_of(item["description"], p + ".description");
                     std::string error;
                     if (!valid_placeholder_regex(pat.regex, error))
                       fail(item["regex"], p + ".regex", "invalid RE2 pattern: " + error);
+                    pat.compiled = compile_placeholder_regex(pat.regex);
                     out.patterns.push_back(std::move(pat));
                   });
     return out;

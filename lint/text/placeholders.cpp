@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <unordered_map>
 
 namespace lint::text {
 namespace {
@@ -18,16 +17,9 @@ RE2::Options options() {
   return opt;
 }
 
-// Compiled patterns, per thread, keyed by their source: compiling costs far more than matching.
-const RE2& compiled(const std::string& regex) {
-  thread_local std::unordered_map<std::string, std::unique_ptr<RE2>> cache;
-  std::unique_ptr<RE2>& slot = cache[regex];
-  if (!slot) slot = std::make_unique<RE2>(regex, options());
-  return *slot;
-}
-
 void find_all(std::string_view text, const PlaceholderPattern& p, std::vector<PlaceholderFinding>& out) {
-  const RE2& re = compiled(p.regex);
+  const std::shared_ptr<const RE2> compiled = p.compiled ? p.compiled : compile_placeholder_regex(p.regex);
+  const RE2& re = *compiled;
   if (!re.ok()) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
@@ -41,6 +33,10 @@ void find_all(std::string_view text, const PlaceholderPattern& p, std::vector<Pl
 }
 
 }  // namespace
+
+std::shared_ptr<const RE2> compile_placeholder_regex(const std::string& regex) {
+  return std::make_shared<const RE2>(regex, options());
+}
 
 std::vector<PlaceholderFinding> find_placeholders(std::string_view utf8,
                                                   const PlaceholderPatterns& patterns) {

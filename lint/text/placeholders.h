@@ -2,11 +2,16 @@
 // data.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lint/text/types.h"
+
+namespace re2 {
+class RE2;
+}
 
 namespace lint::text {
 
@@ -15,7 +20,11 @@ struct PlaceholderPattern {
   std::string id;           ///< e.g. "mustache", "todo"
   std::string regex;        ///< e.g. "\\{\\{[^{}\\n]*\\}\\}"
   std::string description;  ///< human text, e.g. "unfilled {{…}} template variable"
+  std::shared_ptr<const re2::RE2> compiled;  ///< made once by the loader; compiled per call when absent
 };
+
+/// Compiles `regex` as a placeholder pattern (UTF-8, errors not logged).
+std::shared_ptr<const re2::RE2> compile_placeholder_regex(const std::string& regex);
 
 /// The patterns to look for; loaded from rules/data/text/placeholders.yaml.
 struct PlaceholderPatterns {
@@ -30,8 +39,8 @@ struct PlaceholderFinding {
 
 /// All matches of all patterns in `utf8`, ordered by position. A match lying inside an earlier
 /// reported match (the "TODO" in "{{TODO}}") is not reported again. Patterns that do not compile
-/// are skipped (the loader rejects them); empty matches are ignored. Compiled patterns are cached per
-/// thread, keyed by their source text.
+/// are skipped (the loader rejects them); empty matches are ignored. Each pattern's compiled form
+/// is the one its loader made, so the patterns live in the check that holds them.
 std::vector<PlaceholderFinding> find_placeholders(std::string_view utf8, const PlaceholderPatterns& patterns);
 
 /// Checks that `regex` compiles with RE2; on failure returns false and sets `error`.

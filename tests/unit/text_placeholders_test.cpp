@@ -66,7 +66,7 @@ TEST_CASE("text/placeholders: spans and custom patterns", "[text][placeholders]"
   REQUIRE(found.size() == 1);
   CHECK(found[0].span == Span{7, 15});
 
-  PlaceholderPatterns custom{{{"ok", "(?i)\\bbankens? navn\\b", ""}, {"broken", "(unclosed", ""}}};
+  PlaceholderPatterns custom{{{"ok", "(?i)\\bbankens? navn\\b", "", nullptr}, {"broken", "(unclosed", "", nullptr}}};
   const auto mine = find_placeholders("Skriv BANKENS NAVN her", custom);
   REQUIRE(mine.size() == 1);
   CHECK(mine[0].id == "ok");
