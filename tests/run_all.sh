@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds and runs the whole test suite: GCC release, clang release (with the libFuzzer targets),
-# then GCC with AddressSanitizer + UBSan. Every build treats warnings as errors.
+# Builds and runs the whole test suite: GCC release; clang with ASan + UBSan and the libFuzzer
+# targets (each fuzzed for 60 s); GCC with ASan + UBSan. Every build treats warnings as errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-deps --tests
@@ -15,8 +15,10 @@ run_suite() {  # build dir, extra cmake flags...
 
 echo "== GCC release build and tests"
 run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-echo "== clang release build (libFuzzer targets included) and tests"
-CC=clang CXX=clang++ run_suite build-clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDSOPLINT_LIBFUZZER=ON
+echo "== clang build with coverage, ASan and UBSan: tests, then each libFuzzer target for 60 s"
+CC=clang CXX=clang++ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  run_suite build-clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDSOPLINT_LIBFUZZER=ON
+bash tests/fuzz/run_libfuzzer.sh build-clang 60
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DDSOPLINT_SANITIZE=ON

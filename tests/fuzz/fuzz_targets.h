@@ -5,11 +5,15 @@
 
 namespace lint::fuzz {
 
-/// Lints the bytes as a config (dsop.yaml), then as a template and as a plain YAML file.
+/// Lints the bytes as a config (dsop.yaml), then as a template, with the whole embedded rule pack.
 void lint_yaml(std::string_view bytes);
-/// Loads the bytes as a rule file next to the built-in pack (errors are expected, crashes are not).
-void load_rules(std::string_view bytes);
-/// Lints the bytes as a consent text.
+/// Lints the bytes as the nb consent text of a correct bank repository, through its config (so
+/// the cross-checks against the config and the other languages run), and as a text on its own.
 void lint_text(std::string_view bytes);
+/// Reads the bytes as a certificate file (PEM, DER or PKCS#12).
+void read_certs(std::string_view bytes);
+/// Loads the bytes as a rule file beside the pack's schemas and data (no id clashes), as one of
+/// the pack's data tables, and as the config schema (errors are expected, crashes are not).
+void load_rules(std::string_view bytes);
 
 }  // namespace lint::fuzz

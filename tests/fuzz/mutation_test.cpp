@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -77,10 +78,41 @@ void fuzz(const std::vector<std::string>& inputs, Target target, int rounds) {
 
 TEST_CASE("fuzz: configs and templates") { fuzz(seeds({".yaml", ".json"}), lint::fuzz::lint_yaml, 1500); }
 
-TEST_CASE("fuzz: consent texts") { fuzz(seeds({".md"}), lint::fuzz::lint_text, 1500); }
+TEST_CASE("fuzz: consent texts, through their config") { fuzz(seeds({".md"}), lint::fuzz::lint_text, 600); }
 
-TEST_CASE("fuzz: rule files") {
+TEST_CASE("fuzz: rule files, data tables and schemas") {
   std::vector<std::string> rule_files;
   for (const auto& s : lint::embedded_rule_sources()) rule_files.push_back(s.text);
   fuzz(rule_files, lint::fuzz::load_rules, 400);
+}
+
+TEST_CASE("fuzz: certificate files") {
+  std::vector<std::string> certs;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(DSOPLINT_SHARED_DATA) / "ca-certificates")) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    certs.push_back(s.str());
+  }
+  fuzz(certs, lint::fuzz::read_certs, 1500);
+}
+
+TEST_CASE("fuzz: every kept fuzzer regression input runs clean") {
+  const std::map<std::string, void (*)(std::string_view)> targets = {{"lint_yaml", lint::fuzz::lint_yaml},
+                                                                     {"lint_text", lint::fuzz::lint_text},
+                                                                     {"read_certs", lint::fuzz::read_certs},
+                                                                     {"load_rules", lint::fuzz::load_rules}};
+  const fs::path dir = fs::path(DSOPLINT_SOURCE_DIR) / "tests" / "fuzz" / "regressions";
+  REQUIRE(fs::is_directory(dir));
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (!e.is_regular_file() || e.path().extension() == ".md") continue;
+    const std::string target = e.path().parent_path().filename().string();
+    INFO(e.path().string());
+    REQUIRE(targets.count(target) == 1);
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    targets.at(target)(s.str());
+  }
 }
