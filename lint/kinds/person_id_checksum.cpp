@@ -1,4 +1,5 @@
-// Kind `person-id-checksum`: person identifiers (fødselsnummer, D-nummer) inside values fail their check digits.
+// Kind `person-id-checksum`: person identifiers (fødselsnummer, D-nummer) inside values fail their check digits
+// or have no real birth date.
 #include <re2/re2.h>
 
 #include "lint/kinds/common.h"
@@ -8,9 +9,15 @@
 
 namespace lint {
 
-std::unique_ptr<RE2> compile_regex(Options& options, const std::string& key, bool case_sensitive);
-
 namespace {
+
+// The variant of the first check `id` fails (DOMAIN §6.2), or nullptr when it is a valid identifier.
+const char* failed_check(std::string_view id) {
+  const PersonIdCheck c = check_person_id(id);
+  if (!c.eleven_digits) return "length";
+  if (!c.check_digits) return "default";
+  return c.date ? nullptr : "date";
+}
 
 class PersonIdChecksumCheck final : public Check {
  public:
@@ -27,7 +34,7 @@ class PersonIdChecksumCheck final : public Check {
         if (input.data() == before && !input.empty()) input.remove_prefix(1);  // an empty match moves on
         const std::string_view id(number.data(), number.size());
         if (has_placeholder(id)) continue;
-        const char* variant = !is_eleven_digits(id) ? "length" : !valid_person_id_checksum(id) ? "default" : nullptr;
+        const char* variant = failed_check(id);
         if (!variant) continue;
         Finding f = finding_at(ctx, target, variant);
         f.range = sub_range(ctx, target.node, static_cast<std::size_t>(number.data() - value.data()), number.size());

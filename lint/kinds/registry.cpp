@@ -32,7 +32,7 @@ const KindTable& kinds() {
       {"template-shape", "a template against the best-fitting schema: required, empty, type, allowed values", &make_template_shape},
       {"forbidden-text-field", "a text field is absent or empty when the document asks for given resources", &make_forbidden_text_field},
       {"forbidden-anywhere", "no value anywhere in the document contains a pattern", &make_forbidden_anywhere},
-      {"person-id-checksum", "person identifiers (fødselsnummer, D-nummer) with wrong check digits", &make_person_id_checksum},
+      {"person-id-checksum", "person identifiers (fødselsnummer, D-nummer) with wrong check digits or no real birth date", &make_person_id_checksum},
       {"list-requires", "a list holds the items each value found elsewhere needs; once per list", &make_list_requires},
       {"certificate-issuer", "a certificate's issuing CA is in none of the known groups, or in a given one", &make_certificate_issuer},
       {"certificate-environment", "a certificate's issuing CA belongs to the section's environment", &make_certificate_environment},
