@@ -2,10 +2,11 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "lint/core/utf8.h"  // columns count code points; users of a source also validate it
 
 namespace lint {
 
@@ -46,14 +47,5 @@ class SourceFile {
   std::string m_bytes;
   std::vector<std::size_t> m_line_starts;
 };
-
-/// The byte offset of the first byte that is not valid UTF-8, or nothing.
-std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
-
-/// The length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not valid UTF-8.
-std::size_t utf8_sequence_length(std::string_view bytes, std::size_t i);
-
-/// How many code points the valid UTF-8 in `bytes` has (invalid bytes count as one each).
-std::size_t count_code_points(std::string_view bytes);
 
 }  // namespace lint

@@ -1,7 +1,7 @@
 // Kind `text-hygiene`: placeholders, mojibake, invisible characters or non-NFC text, at the exact place.
+#include "lint/core/utf8.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/text_support.h"
-#include "lint/text/unicode_util.h"
 
 namespace lint {
 
@@ -49,7 +49,7 @@ class TextHygieneCheck final : public Check {
         const std::string segment(src.substr(bad.begin, bad.size()));
         std::string points;
         for (std::size_t i = 0; i < segment.size();) {
-          const std::int32_t cp = text::detail::decode_utf8(segment, i);
+          const std::int32_t cp = decode_utf8(segment, i);
           if (cp < 0) continue;
           if (!points.empty()) points += ' ';
           points += text::code_point_notation(static_cast<char32_t>(cp));

@@ -40,7 +40,7 @@ std::vector<CodePoint> decode_all(std::string_view s) {
   std::vector<CodePoint> out;
   for (std::size_t pos = 0; pos < s.size();) {
     const std::size_t at = pos;
-    const std::int32_t cp = detail::decode_utf8(s, pos);
+    const std::int32_t cp = decode_utf8(s, pos);
     out.push_back({cp, Span{at, pos}});
   }
   return out;
@@ -65,7 +65,7 @@ std::size_t garbled_at(const std::vector<CodePoint>& cps, std::size_t k, std::st
     bytes += static_cast<char>(b);
   }
   std::size_t pos = 0;
-  return detail::decode_utf8(bytes, pos) >= 0 && pos == bytes.size() ? len : 0;
+  return decode_utf8(bytes, pos) >= 0 && pos == bytes.size() ? len : 0;
 }
 
 // Decodes a whole string once; returns false when some part of it is not mojibake.

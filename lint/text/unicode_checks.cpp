@@ -31,7 +31,7 @@ bool find_bad_segment(const icu::Normalizer2& nfc, std::string_view s, Span& bad
   std::size_t seg_begin = 0;
   for (std::size_t pos = 0; pos < s.size();) {
     const std::size_t at = pos;
-    const std::int32_t cp = detail::decode_utf8(s, pos);
+    const std::int32_t cp = decode_utf8(s, pos);
     const bool boundary = cp < 0 || nfc.hasBoundaryBefore(cp);
     if (boundary && at > seg_begin) {
       if (!segment_is_nfc(nfc, s.substr(seg_begin, at - seg_begin))) {
@@ -107,7 +107,7 @@ std::vector<CharFinding> find_invisible(std::string_view utf8) {
   std::vector<CharFinding> found;
   for (std::size_t pos = 0; pos < utf8.size();) {
     const std::size_t at = pos;
-    const std::int32_t cp = detail::decode_utf8(utf8, pos);
+    const std::int32_t cp = decode_utf8(utf8, pos);
     if (cp < 0 || !is_invisible(cp)) continue;
     const auto c = static_cast<char32_t>(cp);
     found.push_back({Span{at, pos}, c, unicode_name(c), code_point_notation(c)});

@@ -1,4 +1,4 @@
-// Internal helpers over ICU: strict UTF-8 decoding, word folding, and ICU break iterators on UTF-8 text.
+// Internal helpers over ICU: word folding and ICU break iterators on UTF-8 text.
 #include "lint/text/unicode_util.h"
 
 #include <unicode/brkiter.h>
@@ -17,19 +17,6 @@ struct UTextCloser {
   void operator()(UText* ut) const { utext_close(ut); }
 };
 using UTextPtr = std::unique_ptr<UText, UTextCloser>;
-
-std::size_t sequence_length(unsigned char lead) {
-  if (lead >= 0xC2 && lead <= 0xDF) return 2;
-  if (lead >= 0xE0 && lead <= 0xEF) return 3;
-  if (lead >= 0xF0 && lead <= 0xF4) return 4;
-  return 0;
-}
-
-bool in_range(std::uint32_t cp, std::size_t len) {
-  static constexpr std::uint32_t min_for_len[5] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < min_for_len[len] || cp > 0x10FFFF) return false;
-  return cp < 0xD800 || cp > 0xDFFF;
-}
 
 UTextPtr open_utf8(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
@@ -66,52 +53,6 @@ bool attach(icu::BreakIterator& bi, UText* ut) {
 
 }  // namespace
 
-std::int32_t decode_utf8(std::string_view s, std::size_t& pos) {
-  const auto lead = static_cast<unsigned char>(s[pos]);
-  if (lead < 0x80) {
-    ++pos;
-    return lead;
-  }
-  const std::size_t len = sequence_length(lead);
-  if (len == 0 || pos + len > s.size()) {
-    ++pos;
-    return -1;
-  }
-  std::uint32_t cp = lead & (0xFFu >> (len + 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[pos + k]);
-    if ((b & 0xC0) != 0x80) {
-      ++pos;
-      return -1;
-    }
-    cp = (cp << 6) | (b & 0x3Fu);
-  }
-  if (!in_range(cp, len)) {
-    ++pos;
-    return -1;
-  }
-  pos += len;
-  return static_cast<std::int32_t>(cp);
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-    return;
-  }
-  if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  }
-  out += static_cast<char>(0x80 | (cp & 0x3F));
-}
-
 std::string fold_word(std::string_view utf8) {
   if (utf8.size() > INT32_MAX) return std::string(utf8);
   icu::UnicodeString u =
@@ -137,12 +78,6 @@ std::size_t letter_count(std::string_view utf8) {
   return n;
 }
 
-std::size_t code_point_count(std::string_view utf8) {
-  std::size_t n = 0;
-  for (std::size_t pos = 0; pos < utf8.size(); ++n) decode_utf8(utf8, pos);
-  return n;
-}
-
 std::vector<Token> word_tokens(std::string_view utf8) {
   std::vector<Token> tokens;
   if (utf8.empty() || utf8.size() > INT32_MAX) return tokens;
@@ -161,10 +96,10 @@ std::vector<Token> word_tokens(std::string_view utf8) {
 
 std::size_t grapheme_clusters(std::string_view utf8) {
   if (utf8.empty()) return 0;
-  if (utf8.size() > INT32_MAX) return code_point_count(utf8);
+  if (utf8.size() > INT32_MAX) return count_code_points(utf8);
   UTextPtr ut = open_utf8(utf8);
   auto bi = make_breaker(false);
-  if (!ut || !bi || !attach(*bi, ut.get())) return code_point_count(utf8);
+  if (!ut || !bi || !attach(*bi, ut.get())) return count_code_points(utf8);
   std::size_t n = 0;
   bi->first();
   while (bi->next() != icu::BreakIterator::DONE) ++n;

@@ -1,4 +1,4 @@
-// Internal helpers over ICU: strict UTF-8 decoding, word folding, and ICU break iterators on UTF-8 text.
+// Internal helpers over ICU: word folding and ICU break iterators on UTF-8 text (decoding: lint/core/utf8.h).
 #pragma once
 
 #include <cstddef>
@@ -7,26 +7,16 @@
 #include <string_view>
 #include <vector>
 
+#include "lint/core/utf8.h"
 #include "lint/text/types.h"
 
 namespace lint::text::detail {
-
-/// Decodes the code point at `pos` and advances `pos` past it. Rejects overlong forms,
-/// surrogates and values above U+10FFFF: then returns -1 and advances `pos` by one byte.
-/// Requires pos < s.size().
-std::int32_t decode_utf8(std::string_view s, std::size_t& pos);
-
-/// Appends the UTF-8 encoding of `cp` (a valid scalar value) to `out`.
-void append_utf8(std::string& out, std::uint32_t cp);
 
 /// Lower-cases (root locale) and NFC-normalises a word; ill-formed bytes become U+FFFD.
 std::string fold_word(std::string_view utf8);
 
 /// Number of alphabetic code points in `utf8`.
 std::size_t letter_count(std::string_view utf8);
-
-/// Number of code points in `utf8` (each ill-formed byte counts as one).
-std::size_t code_point_count(std::string_view utf8);
 
 /// A word-like token found by ICU's word BreakIterator.
 struct Token {
