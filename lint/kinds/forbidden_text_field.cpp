@@ -4,11 +4,10 @@
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
+#include "lint/ruleset/regex_option.h"
 #include "lint/ruleset/selector.h"
 
 namespace lint {
-
-std::unique_ptr<RE2> compile_regex(Options& options, const std::string& key, bool case_sensitive);
 
 namespace {
 

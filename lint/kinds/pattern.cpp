@@ -3,6 +3,7 @@
 
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
+#include "lint/ruleset/regex_option.h"
 
 namespace lint {
 
@@ -32,18 +33,6 @@ class PatternCheck final : public Check {
 };
 
 }  // namespace
-
-/// Compiles an RE2 option; a bad pattern is a rule-file error at the option.
-std::unique_ptr<RE2> compile_regex(Options& options, const std::string& key, bool case_sensitive) {
-  const std::string text = options.text(key, "");
-  if (text.empty()) return nullptr;
-  RE2::Options re_options;
-  re_options.set_log_errors(false);
-  re_options.set_case_sensitive(case_sensitive);
-  auto re = std::make_unique<RE2>(text, re_options);
-  if (!re->ok()) options.fail(options.node(key), "invalid regular expression in '" + key + "': " + re->error());
-  return re;
-}
 
 std::unique_ptr<Check> make_pattern(Options& options, const Catalog&) {
   const bool case_sensitive = options.flag("case_sensitive", true);
