@@ -6,17 +6,11 @@
 #include <openssl/objects.h>
 
 #include "lint/cert/openssl_detail.h"
+#include "lint/core/strings.h"
 
 namespace lint::cert {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  constexpr std::string_view space = " \t\r\n";
-  const auto first = s.find_first_not_of(space);
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(space) - first + 1);
-}
 
 std::string lower(std::string_view s) {
   std::string out(s);

@@ -3,19 +3,13 @@
 
 #include <algorithm>
 
-#include "lint/ruleset/catalog.h"
+#include "lint/core/strings.h"
 #include "lint/core/suggest.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  constexpr std::string_view space = " \t\r\n";
-  const auto first = s.find_first_not_of(space);
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(space) - first + 1);
-}
 
 // One `{name, dn: [{TYPE: value}, ...]}` entry of the table.
 KnownCa read_entry(const RuleFile& file, NodeId item, const std::string& group, const std::string& env) {
