@@ -12,6 +12,7 @@
 
 #include "lint/cli/cli_commands.h"
 #include "lint/kinds/registry.h"
+#include "lint/engine/classify.h"
 #include "lint/engine/engine.h"
 #include "lint/format/format.h"
 #include "lint/ruleset/rule_sources.h"
@@ -36,11 +37,11 @@ struct Flags {
   std::string explain_id;
 };
 
-// The dsop.yaml (or dsop.yml, .dsop.yaml) in the current folder or its nearest parent.
+// The config (dsop.yaml, or another of config_file_names()) in the current folder or its nearest parent.
 std::string find_config() {
   std::error_code ec;
   for (fs::path dir = fs::current_path(ec); !ec && !dir.empty(); dir = dir.parent_path()) {
-    for (const char* name : {"dsop.yaml", "dsop.yml", ".dsop.yaml"}) {
+    for (const std::string& name : config_file_names()) {
       if (fs::is_regular_file(dir / name, ec)) {
         const fs::path rel = fs::relative(dir / name, fs::current_path(ec), ec);
         return ec ? (dir / name).string() : rel.string();
