@@ -28,12 +28,13 @@ DocKind kind_from_name(const std::string& path) {
   return DocKind::Yaml;
 }
 
-DocKind classify(const YamlDocument& y, DocKind hint) {
+DocKind classify(const YamlDocument& y, DocKind hint, const Catalog& catalog) {
   const NodeId root = y.root();
   if (!y.is_mapping(root)) return hint;
   if (y.get(root, "version") != kNoNode && y.get(root, "service") != kNoNode) return DocKind::Config;
-  for (const char* key : {"consentRights", "CoveredBy", "RequestResources", "coveredBy", "requestResources"})
-    if (y.get(root, key) != kNoNode) return DocKind::Template;
+  for (const auto& schema : catalog.schemas())
+    for (const std::string& key : schema->recognise_by)
+      if (y.get(root, key) != kNoNode) return DocKind::Template;
   return hint;
 }
 

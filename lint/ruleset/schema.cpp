@@ -46,6 +46,20 @@ SchemaField load_field(const RuleFile& file, NodeId node) {
   return f;
 }
 
+// A template schema names the keys that recognise its shape; other schemas have none.
+std::vector<std::string> load_recognise_by(Options& o, const Schema& s) {
+  if (!s.is_template()) {
+    if (o.node("recognise_by") != kNoNode)
+      o.fail(o.node("recognise_by"), "only a template schema (template-*) has 'recognise_by'");
+    return {};
+  }
+  if (s.root.type != "map") o.fail(o.node("root"), "a template schema's root must be a map");
+  auto keys = o.list("recognise_by", true);
+  for (const auto& key : keys)
+    if (key.empty()) o.fail(o.node("recognise_by"), "the keys of 'recognise_by' must not be empty");
+  return keys;
+}
+
 }  // namespace
 
 Schema load_schema(const RuleFile& file) {
@@ -56,6 +70,7 @@ Schema load_schema(const RuleFile& file) {
   const NodeId root = o.node("root");
   if (root == kNoNode) o.fail(kNoNode, "a schema needs 'root'");
   s.root = load_field(file, file.yaml.resolve(root));
+  s.recognise_by = load_recognise_by(o, s);
   o.finish();
   return s;
 }

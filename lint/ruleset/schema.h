@@ -33,9 +33,15 @@ struct SchemaField::Named {
 struct Schema {
   std::string name;
   SchemaField root;
+  /// A template schema's (`template-*`) top-level keys: a document whose top-level mapping has any
+  /// of them is a template of this shape. Empty for other schemas.
+  std::vector<std::string> recognise_by;
+
+  bool is_template() const { return name.rfind("template-", 0) == 0; }
 };
 
-/// Reads a schema from a rule file whose top level has `schema:` and `root:`.
+/// Reads a schema from a rule file whose top level has `schema:` and `root:` (and, for a template
+/// schema, `recognise_by:`).
 Schema load_schema(const RuleFile& file);
 
 /// The scalar types a schema knows.
