@@ -28,15 +28,16 @@ bool yaml_or_json(const fs::path& p) {
 }
 
 // A Markdown or text file whose name carries a language slot (samtykke.nb.md).
-bool has_language_suffix(const std::string& path) {
+bool has_language_suffix(const std::string& path, const LanguageSlots& slots) {
   Document named;
   named.source = SourceFile(path, "");
-  return !text_slot(named).empty();
+  return !text_slot(named, slots).empty();
 }
 
 class Planner {
  public:
-  Planner(const Catalog& catalog, const LintOptions& options) : m_catalog(catalog), m_options(options) {}
+  Planner(const Catalog& catalog, const LintOptions& options)
+      : m_catalog(catalog), m_options(options), m_slots(catalog_language_slots(catalog)) {}
 
   void add_input(const Input& input) {
     std::error_code ec;
@@ -69,7 +70,7 @@ class Planner {
     if (kind_from_name(path) == DocKind::Config) return add_config(path);
     if (!m_named.insert(identity(path)).second) return;
     if (auto config = referencing_config(path)) return add_focus(*config, path);
-    if (kind_from_name(path) == DocKind::Text && !has_language_suffix(path)) {
+    if (kind_from_name(path) == DocKind::Text && !has_language_suffix(path, m_slots)) {
       m_plan.notes.push_back({path, "skipped: no config in its folder or a parent references it, and its name has no "
                                     "language suffix (such as .nb.md), so it is not a consent text"});
       return;
@@ -91,7 +92,7 @@ class Planner {
       }
       const std::string path = it->path().lexically_normal().string();
       if (kind_from_name(path) == DocKind::Config) configs.push_back(path);
-      else if (yaml_or_json(it->path()) || (kind_from_name(path) == DocKind::Text && has_language_suffix(path)))
+      else if (yaml_or_json(it->path()) || (kind_from_name(path) == DocKind::Text && has_language_suffix(path, m_slots)))
         others.push_back(path);
     }
     std::sort(configs.begin(), configs.end());
@@ -129,6 +130,7 @@ class Planner {
 
   const Catalog& m_catalog;
   const LintOptions& m_options;
+  const LanguageSlots m_slots;  // the language suffixes that make a file in a folder a consent text
   Plan m_plan;
   std::map<std::string, std::size_t> m_config_jobs;  // config identity to its job
   std::set<std::string> m_named;

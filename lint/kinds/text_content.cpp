@@ -1,4 +1,7 @@
 // Kind `text-content`: a consent text says something (names the institution, a phrase list matches).
+#include <algorithm>
+#include <utility>
+
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/text_support.h"
 
@@ -9,13 +12,14 @@ namespace {
 class TextContentCheck final : public Check {
  public:
   TextContentCheck(std::vector<std::string> require, std::string institution_field, std::string suffixes,
-                   text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences, LanguageJudge judge)
+                   text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences, LanguageJudge judge,
+                   std::shared_ptr<const LanguageSlots> slots)
       : m_require(std::move(require)), m_institution_field(std::move(institution_field)),
         m_suffixes(std::move(suffixes)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)),
-        m_judge(std::move(judge)) {}
+        m_judge(std::move(judge)), m_slots(std::move(slots)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
-    const std::string slot = text_slot(ctx.doc);
+    const std::string slot = text_slot(ctx.doc, *m_slots);
     if (slot.empty()) return;  // the phrasings are per language
     const text::TextModel& model = text_model(ctx.doc, *m_sentences);
     if (!m_judge.other_language(model, slot).empty()) return;  // TXT006 reports it; nothing to add
@@ -53,7 +57,19 @@ class TextContentCheck final : public Check {
   text::PhraseCatalogue m_phrases;
   std::shared_ptr<const text::SentenceRules> m_sentences;
   LanguageJudge m_judge;
+  std::shared_ptr<const LanguageSlots> m_slots;
 };
+
+// The config field with the institution's name and the phrase list of its legal suffixes: required
+// when `require` has `institution`, and meaningless otherwise.
+std::pair<std::string, std::string> institution_options(Options& options, const std::vector<std::string>& require) {
+  if (std::find(require.begin(), require.end(), "institution") != require.end())
+    return {options.text("institution_field"), options.text("suffixes")};
+  for (const char* key : {"institution_field", "suffixes"})
+    if (options.node(key) != kNoNode)
+      options.fail(options.node(key), std::string("'") + key + "' applies only when 'require' has 'institution'");
+  return {};
+}
 
 }  // namespace
 
@@ -63,11 +79,13 @@ std::unique_ptr<Check> make_text_content(Options& options, const Catalog& catalo
   for (const auto& item : require)
     if (item != "institution" && !phrases.lists.count(item))
       options.fail(options.node("require"), "'" + item + "' is neither 'institution' nor a phrase list");
-  const std::string field = options.text("institution_field", "institution.name");
-  const std::string suffixes = options.text("suffixes", "institution_suffixes");
+  auto [field, suffixes] = institution_options(options, require);
+  if (!suffixes.empty() && !phrases.lists.count(suffixes))
+    options.fail(options.node("suffixes"), "'" + suffixes + "' is not a phrase list");
   auto sentences = load_sentence_rules(options, catalog);
-  return std::make_unique<TextContentCheck>(require, field, suffixes, std::move(phrases), std::move(sentences),
-                                            LanguageJudge(options, catalog));
+  return std::make_unique<TextContentCheck>(require, std::move(field), std::move(suffixes), std::move(phrases),
+                                            std::move(sentences), LanguageJudge(options, catalog),
+                                            load_language_slots(options, catalog));
 }
 
 }  // namespace lint

@@ -21,12 +21,14 @@ std::size_t sentence_at(const text::TextModel& model, std::size_t begin) {
 class TextDurationCheck final : public Check {
  public:
   TextDurationCheck(std::string field, std::string prefer_env, std::vector<std::string> context,
-                    text::DurationData durations, text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences)
+                    text::DurationData durations, text::PhraseCatalogue phrases,
+                    std::shared_ptr<const text::SentenceRules> sentences, std::shared_ptr<const LanguageSlots> slots)
       : m_field(std::move(field)), m_prefer_env(std::move(prefer_env)), m_context(std::move(context)),
-        m_durations(std::move(durations)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)) {}
+        m_durations(std::move(durations)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)),
+        m_slots(std::move(slots)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
-    const std::string slot = text_slot(ctx.doc);
+    const std::string slot = text_slot(ctx.doc, *m_slots);
     const Document* config = ctx.config();
     if (slot.empty() || !config || !config->yaml) return;
     // The texts are shared by every environment: compare with prod's value when prod has one.
@@ -73,22 +75,23 @@ class TextDurationCheck final : public Check {
   text::DurationData m_durations;
   text::PhraseCatalogue m_phrases;
   std::shared_ptr<const text::SentenceRules> m_sentences;
+  std::shared_ptr<const LanguageSlots> m_slots;
 };
 
 }  // namespace
 
 std::unique_ptr<Check> make_text_duration(Options& options, const Catalog& catalog) {
-  const std::string field = options.text("field", "altinn.valid_days");
-  const std::string prefer = options.text("prefer_env", "prod");
+  const std::string field = options.text("field");
+  const std::string prefer = options.text("prefer_env");
   const auto context = options.list("context");
-  auto durations = load_text_data(options, "durations", data_node(options, catalog, "durations", "text/durations"),
+  auto durations = load_text_data(options, "durations", data_node(options, catalog, "durations"),
                                   [](const YAML::Node& n) { return text::load_duration_data(n); });
   text::PhraseCatalogue phrases = load_phrases(options, catalog);
   for (const auto& name : context)
     if (!phrases.lists.count(name)) options.fail(options.node("context"), "'" + name + "' is not a phrase list");
   auto sentences = load_sentence_rules(options, catalog);
   return std::make_unique<TextDurationCheck>(field, prefer, context, std::move(durations), std::move(phrases),
-                                             std::move(sentences));
+                                             std::move(sentences), load_language_slots(options, catalog));
 }
 
 }  // namespace lint

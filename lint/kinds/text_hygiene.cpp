@@ -75,7 +75,7 @@ std::unique_ptr<Check> make_text_hygiene(Options& options, const Catalog& catalo
   Hygiene what = Hygiene::nfc;
   if (check == "placeholders") {
     what = Hygiene::placeholders;
-    patterns = load_text_data(options, "patterns", data_node(options, catalog, "patterns", "text/placeholders"),
+    patterns = load_text_data(options, "patterns", data_node(options, catalog, "patterns"),
                               [](const YAML::Node& n) { return text::load_placeholder_patterns(n); });
   } else if (check == "mojibake") {
     what = Hygiene::mojibake;

@@ -8,11 +8,12 @@ namespace {
 
 class TextLanguageCheck final : public Check {
  public:
-  TextLanguageCheck(std::shared_ptr<const text::SentenceRules> sentences, LanguageJudge judge)
-      : m_sentences(std::move(sentences)), m_judge(std::move(judge)) {}
+  TextLanguageCheck(std::shared_ptr<const text::SentenceRules> sentences, LanguageJudge judge,
+                    std::shared_ptr<const LanguageSlots> slots)
+      : m_sentences(std::move(sentences)), m_judge(std::move(judge)), m_slots(std::move(slots)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
-    const std::string slot = text_slot(ctx.doc);
+    const std::string slot = text_slot(ctx.doc, *m_slots);
     if (slot.empty()) return;  // no slot, no expected language
     const text::TextModel& model = text_model(ctx.doc, *m_sentences);
     const std::string detected = m_judge.other_language(model, slot);
@@ -27,13 +28,15 @@ class TextLanguageCheck final : public Check {
  private:
   std::shared_ptr<const text::SentenceRules> m_sentences;
   LanguageJudge m_judge;
+  std::shared_ptr<const LanguageSlots> m_slots;
 };
 
 }  // namespace
 
 std::unique_ptr<Check> make_text_language(Options& options, const Catalog& catalog) {
   auto sentences = load_sentence_rules(options, catalog);
-  return std::make_unique<TextLanguageCheck>(std::move(sentences), LanguageJudge(options, catalog));
+  return std::make_unique<TextLanguageCheck>(std::move(sentences), LanguageJudge(options, catalog),
+                                             load_language_slots(options, catalog));
 }
 
 }  // namespace lint

@@ -3,6 +3,7 @@
 
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
+#include "lint/kinds/text_support.h"
 
 namespace lint {
 
@@ -48,9 +49,12 @@ class TextLanguagesPresentCheck final : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_text_languages_present(Options& options, const Catalog&) {
-  auto languages = options.list("languages");
-  if (languages.empty()) languages = {"nb", "nn", "en"};
+std::unique_ptr<Check> make_text_languages_present(Options& options, const Catalog& catalog) {
+  auto languages = options.list("languages", true);
+  const auto slots = load_language_slots(options, catalog);
+  for (const auto& lang : languages)
+    if (std::find(slots->begin(), slots->end(), lang) == slots->end())
+      options.fail(options.node("languages"), "'" + lang + "' is not a language slot of '" + options.text("slots") + "'");
   auto reference = options.list("reference");
   for (const auto& r : reference)
     if (std::find(languages.begin(), languages.end(), r) == languages.end())

@@ -1,6 +1,7 @@
 // Kind `text-metric`: a consent text's LIX readability index or its length stays within a limit.
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/text_support.h"
@@ -54,11 +55,12 @@ class TextMetricCheck final : public Check {
 
 std::unique_ptr<Check> make_text_metric(Options& options, const Catalog& catalog) {
   const Metric metric = options.choice("metric", {"lix", "length"}) == "lix" ? Metric::lix : Metric::length;
-  // Defaults: LIX 50 (hard to read above), 1,500 user-perceived characters.
-  const double max = options.number("max").value_or(metric == Metric::lix ? 50 : 1500);
-  if (max < 0) options.fail(options.node("max"), "'max' must not be negative");
-  auto sentences = load_sentence_rules(options, catalog);
-  return std::make_unique<TextMetricCheck>(metric, max, std::move(sentences));
+  const std::optional<double> max = options.number("max");
+  if (!max) options.fail(options.self(), "missing option 'max'");
+  if (*max < 0) options.fail(options.node("max"), "'max' must not be negative");
+  // Only LIX needs sentences; the length is counted on the text as written.
+  auto sentences = metric == Metric::lix ? load_sentence_rules(options, catalog) : nullptr;
+  return std::make_unique<TextMetricCheck>(metric, *max, std::move(sentences));
 }
 
 }  // namespace lint

@@ -106,7 +106,7 @@ class TextParityCheck final : public Check {
 }  // namespace
 
 std::unique_ptr<Check> make_text_parity(Options& options, const Catalog& catalog) {
-  const std::string reference = options.text("reference", "nb");
+  const std::string reference = options.text("reference");
   auto sentences = load_sentence_rules(options, catalog);
   return std::make_unique<TextParityCheck>(reference, std::move(sentences));
 }

@@ -15,26 +15,18 @@ namespace {
 // "kind:name", built by append: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string.
 std::string shared_key(std::string kind, const std::string& name) { return kind.append(1, ':').append(name); }
 
-bool is_language(const std::string& s) { return s == "nb" || s == "nn" || s == "en"; }
-
-}  // namespace
-
-std::string text_slot(const Document& doc) {
-  if (doc.config && is_language(doc.reference.field)) return doc.reference.field;
-  // samtykke.nb.md, vilkar.nn.txt: the part before the extension.
-  const std::string name = std::filesystem::path(doc.source.path()).filename().string();
-  const std::size_t ext = name.rfind('.');
-  if (ext == std::string::npos || ext == 0) return "";
-  const std::size_t dot = name.rfind('.', ext - 1);
-  if (dot == std::string::npos) return "";
-  std::string lang = name.substr(dot + 1, ext - dot - 1);
-  std::transform(lang.begin(), lang.end(), lang.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return is_language(lang) ? lang : "";
+bool is_slot(const LanguageSlots& slots, const std::string& s) {
+  return std::find(slots.begin(), slots.end(), s) != slots.end();
 }
 
-YAML::Node data_node(Options& options, const Catalog& catalog, const std::string& key, const std::string& fallback,
-                     bool required) {
-  const std::string name = options.text(key, fallback);
+// A `data: <name>` file holds the table under `content`; a built-in data file is the table.
+YAML::Node table_of(const YAML::Node& root) {
+  if (root.IsMap() && root["data"] && root["content"]) return root["content"];
+  return root;
+}
+
+YAML::Node table_node(Options& options, const Catalog& catalog, const std::string& key, const std::string& name,
+                      bool required) {
   const DataRef* ref = catalog.data(name);
   if (!ref) {
     if (!required) return YAML::Node();
@@ -43,17 +35,56 @@ YAML::Node data_node(Options& options, const Catalog& catalog, const std::string
   try {
     // Parsed once per catalog, however many rules read the table.
     const auto root = catalog.shared<YAML::Node>(shared_key("yaml", name), [&] { return YAML::Load(std::string(ref->file->source.text())); });
-    // A `data: <name>` file holds the table under `content`; a built-in data file is the table.
-    if (root->IsMap() && (*root)["data"] && (*root)["content"]) return (*root)["content"];
-    return *root;
+    return table_of(*root);
   } catch (const YAML::Exception& e) {
     options.fail(options.node(key), "data table '" + name + "' cannot be read: " + e.what());
   }
 }
 
+}  // namespace
+
+std::shared_ptr<const LanguageSlots> load_language_slots(Options& options, const Catalog& catalog) {
+  const YAML::Node node = data_node(options, catalog, "slots");
+  return catalog.shared<LanguageSlots>(shared_key("slots", options.text("slots")), [&] {
+    return load_text_data(options, "slots", node, [](const YAML::Node& n) { return text::load_language_slots(n); });
+  });
+}
+
+LanguageSlots catalog_language_slots(const Catalog& catalog) {
+  const DataRef* ref = catalog.data("text/languages");
+  if (!ref) return {};
+  try {
+    return text::load_language_slots(table_of(YAML::Load(std::string(ref->file->source.text()))));
+  } catch (const std::exception&) {
+    return {};  // a rule that names the table reports it when the rules load
+  }
+}
+
+std::string text_slot(const Document& doc, const LanguageSlots& slots) {
+  if (doc.config && is_slot(slots, doc.reference.field)) return doc.reference.field;
+  // samtykke.nb.md, vilkar.nn.txt: the part before the extension.
+  const std::string name = std::filesystem::path(doc.source.path()).filename().string();
+  const std::size_t ext = name.rfind('.');
+  if (ext == std::string::npos || ext == 0) return "";
+  const std::size_t dot = name.rfind('.', ext - 1);
+  if (dot == std::string::npos) return "";
+  std::string lang = name.substr(dot + 1, ext - dot - 1);
+  std::transform(lang.begin(), lang.end(), lang.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return is_slot(slots, lang) ? lang : "";
+}
+
+YAML::Node data_node(Options& options, const Catalog& catalog, const std::string& key) {
+  return table_node(options, catalog, key, options.text(key), true);
+}
+
+YAML::Node optional_data_node(Options& options, const Catalog& catalog, const std::string& key,
+                              const std::string& fallback) {
+  return table_node(options, catalog, key, options.text(key, fallback), false);
+}
+
 std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options, const Catalog& catalog) {
-  const YAML::Node node = data_node(options, catalog, "abbreviations", "text/abbreviations");
-  return catalog.shared<text::SentenceRules>(shared_key("sentences", options.text("abbreviations", "text/abbreviations")), [&] {
+  const YAML::Node node = data_node(options, catalog, "abbreviations");
+  return catalog.shared<text::SentenceRules>(shared_key("sentences", options.text("abbreviations")), [&] {
     return load_text_data(options, "abbreviations", node, [](const YAML::Node& n) { return text::load_sentence_rules(n); });
   });
 }
@@ -61,8 +92,8 @@ std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options,
 text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog) {
   auto loader = [](const YAML::Node& n) { return text::load_phrase_catalogue(n); };
   text::PhraseCatalogue catalogue =
-      load_text_data(options, "phrases", data_node(options, catalog, "phrases", "text/phrases"), loader);
-  const YAML::Node extra = data_node(options, catalog, "extra_phrases", "bank/phrases", false);
+      load_text_data(options, "phrases", data_node(options, catalog, "phrases"), loader);
+  const YAML::Node extra = optional_data_node(options, catalog, "extra_phrases", "bank/phrases");
   if (!extra || extra.IsNull()) return catalogue;
   for (auto& [name, by_lang] : load_text_data(options, "extra_phrases", extra, loader).lists)
     for (auto& [lang, list] : by_lang) {
@@ -95,7 +126,7 @@ ByteRange first_line(const Document& doc) {
 }
 
 LanguageJudge::LanguageJudge(Options& options, const Catalog& catalog)
-    : m_profiles(load_text_data(options, "profiles", data_node(options, catalog, "profiles", "text/language_profiles"),
+    : m_profiles(load_text_data(options, "profiles", data_node(options, catalog, "profiles"),
                                 [](const YAML::Node& n) { return text::load_language_profiles(n); })) {}
 
 std::string LanguageJudge::other_language(const text::TextModel& model, const std::string& slot) const {

@@ -15,16 +15,30 @@ namespace lint {
 
 class Catalog;
 
+/// The language slots a consent text can be in (nb, nn, en): the data table of option `slots`.
+using LanguageSlots = std::vector<std::string>;
+
+/// The slots of the table named by the required option `slots` (e.g. `text/languages`).
+std::shared_ptr<const LanguageSlots> load_language_slots(Options& options, const Catalog& catalog);
+
+/// The slots of the data table `text/languages` in `catalog`, for the engine's folder search (which
+/// has no rule options to name a table); empty when the table is not loaded or not valid.
+LanguageSlots catalog_language_slots(const Catalog& catalog);
+
 /// The language slot of a consent text: the key of its `texts.<name>.<lang>` entry, or for a text
 /// named on the command line the language in its file name (`samtykke.nb.md`, `vilkar.nn.txt`);
-/// "" when it is none of nb, nn, en. Kinds that need a language skip a text without one.
-std::string text_slot(const Document& doc);
+/// "" when it is none of `slots`. Kinds that need a language skip a text without one.
+std::string text_slot(const Document& doc, const LanguageSlots& slots);
 
-/// The data table named by option `key` (default `fallback`) as a yaml-cpp node: the built-in file
-/// as a whole, or the `content` of a `data:` file. A null node when the table is not loaded and
-/// `required` is false; otherwise the rule file fails at the option.
-YAML::Node data_node(Options& options, const Catalog& catalog, const std::string& key,
-                     const std::string& fallback, bool required = true);
+/// The data table named by the required option `key` as a yaml-cpp node: the built-in file as a
+/// whole, or the `content` of a `data:` file. The rule file fails at the option when no such table
+/// is loaded.
+YAML::Node data_node(Options& options, const Catalog& catalog, const std::string& key);
+
+/// The data table named by option `key` (default `fallback`), as data_node; a null node when no
+/// such table is loaded (a table a bank may add with `--rules`).
+YAML::Node optional_data_node(Options& options, const Catalog& catalog, const std::string& key,
+                              const std::string& fallback);
 
 /// Runs a lint::text loader on a data node; a text::DataError fails the rule file at option `key`.
 template <class Loader>
@@ -36,12 +50,12 @@ auto load_text_data(Options& options, const std::string& key, const YAML::Node& 
   }
 }
 
-/// The sentence rules (abbreviations) every text kind parses with: option `abbreviations`,
-/// default data `text/abbreviations`.
+/// The sentence rules (abbreviations) the text kinds parse with: the table of the required option
+/// `abbreviations` (e.g. `text/abbreviations`).
 std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options, const Catalog& catalog);
 
-/// The phrase catalogue of option `phrases` (default `text/phrases`) with the lists of the optional
-/// table of option `extra_phrases` (default `bank/phrases`, e.g. from `--rules`) appended.
+/// The phrase catalogue of the required option `phrases` (e.g. `text/phrases`) with the lists of
+/// the optional table of option `extra_phrases` (default `bank/phrases`, e.g. from `--rules`) appended.
 text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog);
 
 /// The phrase list `name` in every language of `langs`, concatenated.
@@ -64,7 +78,7 @@ ByteRange first_line(const Document& doc);
 /// kinds use it too, so a text in the wrong language is not also reported as lacking content.
 class LanguageJudge {
  public:
-  /// Loads option `profiles` (default `text/language_profiles`).
+  /// Loads the table of the required option `profiles` (e.g. `text/language_profiles`).
   LanguageJudge(Options& options, const Catalog& catalog);
   /// The language the text reads as, when the guess is reliable and differs from `slot`; else "".
   std::string other_language(const text::TextModel& model, const std::string& slot) const;

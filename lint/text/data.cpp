@@ -192,6 +192,22 @@ PhraseCatalogue load_phrase_catalogue(const YAML::Node& root) {
   });
 }
 
+std::vector<std::string> load_language_slots(const YAML::Node& root) {
+  return guarded("languages", [&] {
+    std::vector<std::string> slots;
+    for_each_item(child(root, "slots", "languages"), "slots", [&](const YAML::Node& item, const std::string& p) {
+      std::string slot = text_of(item, p);
+      for (char c : slot)
+        if (c < 'a' || c > 'z') fail(item, p, "a language slot is written in lower-case letters a-z");
+      for (const auto& other : slots)
+        if (other == slot) fail(item, p, "language slot '" + slot + "' is listed twice");
+      slots.push_back(std::move(slot));
+    });
+    if (slots.empty()) fail(root["slots"], "slots", "no language slot is listed");
+    return slots;
+  });
+}
+
 DurationData load_duration_data(const YAML::Node& root) {
   return guarded("durations", [&] {
     DurationData out;

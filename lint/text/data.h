@@ -2,6 +2,8 @@
 #pragma once
 
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "lint/text/durations.h"
 #include "lint/text/language.h"
@@ -39,6 +41,10 @@ PhraseList load_phrase_list(const YAML::Node& sequence);
 
 /// phrases.yaml: `lists: {<name>: {<lang or all>: [phrase, …]}}`.
 PhraseCatalogue load_phrase_catalogue(const YAML::Node& root);
+
+/// languages.yaml: `slots: [nb, nn, en]`, the language slots of a consent text; each a non-empty
+/// name of ASCII lower-case letters, none twice.
+std::vector<std::string> load_language_slots(const YAML::Node& root);
 
 /// durations.yaml: `factors: {day: 1, week: 7, month: 30, year: 365}` and
 /// `languages: {<lang>: {numbers: {<word>: <int>}, units: {<unit>: [word, …]}}}`; every unit named

@@ -15,9 +15,20 @@ using Findings = std::vector<std::string>;
 
 namespace {
 
+// The data tables every text-content rule names, as rules/texts.yaml gives them.
+const std::string kData =
+    "phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages";
+// What `require: [institution]` needs besides.
+const std::string kInstitution = "institution_field: institution.name, suffixes: institution_suffixes, ";
+
+std::string options(const std::string& require) {
+  const bool institution = require.find("institution") != std::string::npos;
+  return "{require: [" + require + "], " + (institution ? kInstitution : "") + kData + "}";
+}
+
 Findings content(const std::string& require, const std::string& slot, const std::string& text,
                  const std::string& config = lint::testing::kTextConfig, const std::string& extra = "") {
-  return run_text_rule(rule("text-content", "{require: [" + require + "]}"), {{slot, text}}, slot, config, extra);
+  return run_text_rule(rule("text-content", options(require)), {{slot, text}}, slot, config, extra);
 }
 
 std::string without(std::string s, const std::string& what, const std::string& with = "") {
@@ -98,7 +109,28 @@ TEST_CASE("kind text-content: a bank adds phrasings with a bank/phrases table") 
 }
 
 TEST_CASE("kind text-content: options") {
-  CHECK(load_error(rule("text-content", "{require: [purpose]}")).find("'purpose' is neither") != std::string::npos);
-  CHECK(load_error(rule("text-content", "{}")).find("require") != std::string::npos);
-  CHECK(load_error(rule("text-content", "{require: [source], phrases: text/none}")).find("no data table") != std::string::npos);
+  auto [opts, message] = GENERATE_REF(table<std::string, std::string>({
+      {options("purpose"), "'purpose' is neither"},
+      {"{" + kData + "}", "missing option 'require'"},
+      {"{require: [source], phrases: text/none, abbreviations: text/abbreviations}", "no data table 'text/none'"},
+      // Every data table is named by the rule: none has a default.
+      {"{require: [source], abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}",
+       "missing option 'phrases'"},
+      {"{require: [source], phrases: text/phrases, profiles: text/language_profiles, slots: text/languages}",
+       "missing option 'abbreviations'"},
+      {"{require: [source], phrases: text/phrases, abbreviations: text/abbreviations, slots: text/languages}",
+       "missing option 'profiles'"},
+      {"{require: [source], phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles}",
+       "missing option 'slots'"},
+      // The institution's field and suffixes: required with `institution`, meaningless without it.
+      {"{require: [institution], suffixes: institution_suffixes, " + kData + "}", "missing option 'institution_field'"},
+      {"{require: [institution], institution_field: institution.name, " + kData + "}", "missing option 'suffixes'"},
+      {"{require: [institution], institution_field: institution.name, suffixes: nothing, " + kData + "}",
+       "'nothing' is not a phrase list"},
+      {"{require: [source], suffixes: institution_suffixes, " + kData + "}",
+       "'suffixes' applies only when 'require' has 'institution'"},
+  }));
+  const std::string error = load_error(rule("text-content", opts));
+  INFO(error);
+  CHECK(error.find(message) != std::string::npos);
 }

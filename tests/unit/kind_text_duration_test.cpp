@@ -18,9 +18,15 @@ const std::string kTwoEnvs =
     "version: 1\nservice: krav-og-betalinger\ninstitution:\n  name: Eksempelbanken ASA\n  orgnr: '910000004'\n"
     "environments:\n  test:\n    altinn:\n      valid_days: 30\n  prod:\n    altinn:\n      valid_days: 90\n";
 
+// The options every text-duration rule gives besides `context`, as rules/texts.yaml gives them.
+const std::string kData =
+    "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, slots: text/languages";
+const std::string kProd = "field: altinn.valid_days, prefer_env: prod, " + kData;
+
+// `options` are the flow mapping's entries other than kData.
 Findings duration(const std::string& slot, const std::string& text, const std::string& config = kTextConfig,
-                  const std::string& options = "{context: [duration]}") {
-  return run_text_rule(rule("text-duration", options), {{slot, text}}, slot, config);
+                  const std::string& options = "field: altinn.valid_days, prefer_env: prod, context: [duration]") {
+  return run_text_rule(rule("text-duration", "{" + options + ", " + kData + "}"), {{slot, text}}, slot, config);
 }
 
 }  // namespace
@@ -51,17 +57,37 @@ TEST_CASE("kind text-duration") {
 TEST_CASE("kind text-duration: test and prod differ: the text is compared with prod") {
   CHECK(duration("nb", "Samtykket varer i 90 dager.\n", kTwoEnvs).empty());
   CHECK(duration("nb", "Samtykket varer i 30 dager.\n", kTwoEnvs) == Findings{"1:19 default -> dsop.yaml:12:19"});
-  CHECK(duration("nb", "Samtykket varer i 30 dager.\n", kTwoEnvs, "{context: [duration], prefer_env: test}").empty());
+  CHECK(duration("nb", "Samtykket varer i 30 dager.\n", kTwoEnvs,
+                 "field: altinn.valid_days, context: [duration], prefer_env: test").empty());
   // "90" in a URL is not a duration, even in a sentence about the consent's validity.
   CHECK(duration("nb", "Samtykket varer i 30 dager, se https://bank.no/samtykke/90-dager.\n", kTwoEnvs,
-                 "{context: [duration], prefer_env: test}").empty());
+                 "field: altinn.valid_days, context: [duration], prefer_env: test").empty());
 }
 
 TEST_CASE("kind text-duration: without context every duration counts; no config or no value, no finding") {
-  CHECK(duration("nb", "Du ser krav fra de siste 12 månedene.\n", kTextConfig, "{}") ==
+  CHECK(duration("nb", "Du ser krav fra de siste 12 månedene.\n", kTextConfig, "field: altinn.valid_days, prefer_env: prod") ==
         Findings{"1:26 converted -> dsop.yaml:9:19"});
   CHECK(duration("nb", "Samtykket varer i 30 dager.\n", "").empty());
   CHECK(duration("nb", "Samtykket varer i 30 dager.\n", "version: 1\nenvironments:\n  test:\n    altinn: {valid_days: '30x'}\n").empty());
   CHECK(duration("xx", "Samtykket varer i 30 dager.\n").empty());
-  CHECK(load_error(rule("text-duration", "{context: [forever]}")).find("'forever' is not a phrase list") != std::string::npos);
+  CHECK(load_error(rule("text-duration", "{context: [forever], " + kProd + "}")).find("'forever' is not a phrase list") !=
+        std::string::npos);
+}
+
+TEST_CASE("kind text-duration: the config field, the preferred environment and the data tables are required") {
+  auto [options, message] = GENERATE_REF(table<std::string, std::string>({
+      {"{prefer_env: prod, " + kData + "}", "missing option 'field'"},
+      {"{field: altinn.valid_days, " + kData + "}", "missing option 'prefer_env'"},
+      {"{field: altinn.valid_days, prefer_env: prod, phrases: text/phrases, abbreviations: text/abbreviations, slots: text/languages}",
+       "missing option 'durations'"},
+      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, abbreviations: text/abbreviations, slots: text/languages}",
+       "missing option 'phrases'"},
+      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, phrases: text/phrases, slots: text/languages}",
+       "missing option 'abbreviations'"},
+      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations}",
+       "missing option 'slots'"},
+  }));
+  const std::string error = load_error(rule("text-duration", options));
+  INFO(error);
+  CHECK(error.find(message) != std::string::npos);
 }

@@ -12,8 +12,13 @@ using Findings = std::vector<std::string>;
 
 namespace {
 
+// The options of a text-hygiene rule: placeholders name their pattern table, the other checks need none.
+std::string options(const std::string& check) {
+  return "{check: " + check + (check == "placeholders" ? ", patterns: text/placeholders}" : "}");
+}
+
 Findings hygiene(const std::string& check, const std::string& text, const std::string& lang = "nb") {
-  return run_text_rule(rule("text-hygiene", "{check: " + check + "}"), {{lang, text}}, lang);
+  return run_text_rule(rule("text-hygiene", options(check)), {{lang, text}}, lang);
 }
 
 }  // namespace
@@ -75,25 +80,38 @@ TEST_CASE("kind text-hygiene: not NFC (TXT005)") {
 
 TEST_CASE("kind text-hygiene: a text without a config, and options") {
   // Hygiene needs no language: a text named on the command line without one is checked too.
-  CHECK(run_text_rule(rule("text-hygiene", "{check: placeholders}"), {{"xx", "TODO\n"}}, "xx", "") == Findings{"1:1 default"});
+  CHECK(run_text_rule(rule("text-hygiene", options("placeholders")), {{"xx", "TODO\n"}}, "xx", "") == Findings{"1:1 default"});
   CHECK(run_rule(rule("text-hygiene", "{check: invisible}"), "a\u200Bb\n", "2026-11-27", "text") == Findings{"1:2 default"});
   CHECK(load_error(rule("text-hygiene", "{check: spelling}")).find("check") != std::string::npos);
   CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/nothing}")).find("no data table") != std::string::npos);
   CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/durations}")).find("invalid data") != std::string::npos);
+  CHECK(load_error(rule("text-hygiene", "{check: placeholders}")).find("missing option 'patterns'") != std::string::npos);
+  CHECK(load_error(rule("text-hygiene", "{check: nfc, patterns: text/placeholders}")).find("unknown option 'patterns'") !=
+        std::string::npos);
 }
 
 TEST_CASE("text kinds: an empty text and a text of markup only") {
+  const std::string sentences = "abbreviations: text/abbreviations";
+  const std::string slots = "slots: text/languages";
   const std::vector<std::pair<std::string, std::string>> kinds = {
-      {"text-hygiene", "{check: placeholders}"}, {"text-hygiene", "{check: mojibake}"},
-      {"text-hygiene", "{check: invisible}"},    {"text-hygiene", "{check: nfc}"},
-      {"text-language", ""},                      {"text-duration", "{context: [duration]}"},
-      {"text-parity", ""},                        {"text-metric", "{metric: lix}"},
-      {"text-metric", "{metric: length}"},        {"person-id-in-text", ""}};
+      {"text-hygiene", options("placeholders")},
+      {"text-hygiene", options("mojibake")},
+      {"text-hygiene", options("invisible")},
+      {"text-hygiene", options("nfc")},
+      {"text-language", "{" + slots + ", " + sentences + ", profiles: text/language_profiles}"},
+      {"text-duration", "{field: altinn.valid_days, prefer_env: prod, context: [duration], durations: text/durations, "
+                        "phrases: text/phrases, " + sentences + ", " + slots + "}"},
+      {"text-parity", "{reference: nb, " + sentences + "}"},
+      {"text-metric", "{metric: lix, max: 50, " + sentences + "}"},
+      {"text-metric", "{metric: length, max: 1500}"},
+      {"person-id-in-text", ""}};
   for (const auto& [kind, options] : kinds)
     for (const std::string text : {"", "```\ncode\n```\n", "---\n| a |\n|---|\n"}) {
       INFO(kind << " " << options << " on '" << text << "'");
       CHECK(run_text_rule(rule(kind, options), {{"nb", text}, {"en", text}}, "en").empty());
     }
   // An empty text says nothing: the content rules report it.
-  CHECK(run_text_rule(rule("text-content", "{require: [source]}"), {{"nb", ""}}, "nb") == Findings{"1:1 default"});
+  const std::string content = "{require: [source], phrases: text/phrases, " + sentences +
+                              ", profiles: text/language_profiles, " + slots + "}";
+  CHECK(run_text_rule(rule("text-content", content), {{"nb", ""}}, "nb") == Findings{"1:1 default"});
 }

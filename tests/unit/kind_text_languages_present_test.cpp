@@ -9,7 +9,7 @@ using lint::testing::run_rule;
 using Findings = std::vector<std::string>;
 
 TEST_CASE("kind text-languages-present") {
-  const auto r = rule("text-languages-present", "{languages: [nb, nn, en], reference: [nb]}", "[texts.*]");
+  const auto r = rule("text-languages-present", "{languages: [nb, nn, en], reference: [nb], slots: text/languages}", "[texts.*]");
   auto [doc, expected] = GENERATE(table<std::string, Findings>({
       {"texts:\n  consent:\n    nb: a.nb.md\n    nn: a.nn.md\n    en: a.en.md\n", {}},
       {"texts:\n  consent:\n    nb: a.nb.md\n    nn: a.nn.md\n", {"2:3 default"}},       // en missing: warning
@@ -24,9 +24,17 @@ TEST_CASE("kind text-languages-present") {
   CHECK(run_rule(r, doc) == expected);
 }
 
-TEST_CASE("kind text-languages-present: the default languages, and a reference that is not one of them") {
-  CHECK(run_rule(rule("text-languages-present", "", "[texts.*]"), "texts:\n  c: {nb: a, nn: b}\n") == Findings{"2:3 default"});
-  CHECK(run_rule(rule("text-languages-present", "", "[texts.*]"), "texts:\n  c: {nn: b, en: c}\n") == Findings{"2:3 default"});
-  CHECK(load_error(rule("text-languages-present", "{languages: [nb, en], reference: [nn]}", "[texts.*]"))
-            .find("reference language 'nn'") != std::string::npos);
+TEST_CASE("kind text-languages-present: the languages are the rule's, each a slot of the data") {
+  const auto r = rule("text-languages-present", "{languages: [nb, en], slots: text/languages}", "[texts.*]");
+  CHECK(run_rule(r, "texts:\n  c: {nb: a, nn: b}\n") == Findings{"2:3 default"});
+  CHECK(run_rule(r, "texts:\n  c: {nb: a, en: c}\n").empty());  // nn is not required by this rule
+  auto [options, message] = GENERATE(table<std::string, std::string>({
+      {"{slots: text/languages}", "missing option 'languages'"},
+      {"{languages: [nb, nn, en]}", "missing option 'slots'"},
+      {"{languages: [nb, de], slots: text/languages}", "'de' is not a language slot of 'text/languages'"},
+      {"{languages: [nb, en], reference: [nn], slots: text/languages}", "reference language 'nn'"},
+  }));
+  const std::string error = load_error(rule("text-languages-present", options, "[texts.*]"));
+  INFO(error);
+  CHECK(error.find(message) != std::string::npos);
 }

@@ -23,7 +23,8 @@ TEST_CASE("kind text-metric: LIX") {
       {"nb", "Du kan si nei.\n", "50", {}},
       {"nb", lint::testing::kNb, "10", {"1:1 default"}},  // the threshold is an option
   }));
-  CHECK(run_text_rule(rule("text-metric", "{metric: lix, max: " + max + "}"), {{slot, text}}, slot) == expected);
+  const std::string options = "{metric: lix, max: " + max + ", abbreviations: text/abbreviations}";
+  CHECK(run_text_rule(rule("text-metric", options), {{slot, text}}, slot) == expected);
 }
 
 TEST_CASE("kind text-metric: length in user-perceived characters") {
@@ -38,12 +39,24 @@ TEST_CASE("kind text-metric: length in user-perceived characters") {
   CHECK(run_text_rule(rule("text-metric", "{metric: length, max: " + max + "}"), {{"nb", text}}, "nb") == expected);
 }
 
-TEST_CASE("kind text-metric: defaults and options") {
+TEST_CASE("kind text-metric: the limit is inclusive, and a text without a config or a language is measured") {
   const std::string long_text(1501, 'a');
-  CHECK(run_text_rule(rule("text-metric", "{metric: length}"), {{"en", long_text}}, "en") == Findings{"1:1 default"});
-  CHECK(run_text_rule(rule("text-metric", "{metric: length}"), {{"en", long_text.substr(1)}}, "en").empty());
-  CHECK(run_text_rule(rule("text-metric", "{metric: length}"), {{"xx", long_text}}, "xx", "") == Findings{"1:1 default"});
-  CHECK(load_error(rule("text-metric", "{metric: words}")).find("metric") != std::string::npos);
-  CHECK(load_error(rule("text-metric", "{metric: lix, max: -1}")).find("negative") != std::string::npos);
-  CHECK(load_error(rule("text-metric", "{metric: lix, max: many}")).find("number") != std::string::npos);
+  const auto r = rule("text-metric", "{metric: length, max: 1500}");
+  CHECK(run_text_rule(r, {{"en", long_text}}, "en") == Findings{"1:1 default"});
+  CHECK(run_text_rule(r, {{"en", long_text.substr(1)}}, "en").empty());
+  CHECK(run_text_rule(r, {{"xx", long_text}}, "xx", "") == Findings{"1:1 default"});
+}
+
+TEST_CASE("kind text-metric: options") {
+  auto [options, message] = GENERATE(table<std::string, std::string>({
+      {"{metric: words, max: 5}", "metric"},
+      {"{metric: lix, max: -1, abbreviations: text/abbreviations}", "negative"},
+      {"{metric: lix, max: many, abbreviations: text/abbreviations}", "number"},
+      {"{metric: length}", "missing option 'max'"},  // no limit is assumed
+      {"{metric: lix, max: 50}", "missing option 'abbreviations'"},
+      {"{metric: length, max: 1500, abbreviations: text/abbreviations}", "unknown option 'abbreviations'"},
+  }));
+  const std::string error = load_error(rule("text-metric", options));
+  INFO(error);
+  CHECK(error.find(message) != std::string::npos);
 }

@@ -11,11 +11,12 @@ using Findings = std::vector<std::string>;
 
 namespace {
 
+const std::string kOptions = "{reference: nb, abbreviations: text/abbreviations}";
 const std::string kNbShort = "Samtykket varer i 90 dager. Les mer på https://bank.no/samtykke.\n";
 
 Findings parity(const std::string& slot, const std::string& text, const std::string& nb = kNbShort,
                 const std::string& config = lint::testing::kTextConfig) {
-  return run_text_rule(rule("text-parity", "{reference: nb}"), {{"nb", nb}, {slot, text}}, slot, config);
+  return run_text_rule(rule("text-parity", kOptions), {{"nb", nb}, {slot, text}}, slot, config);
 }
 
 }  // namespace
@@ -51,8 +52,15 @@ TEST_CASE("kind text-parity: thousands separators, the samples, and person ident
 }
 
 TEST_CASE("kind text-parity: only versions of one text with an nb version are compared") {
-  const auto r = rule("text-parity", "{reference: nb}");
+  const auto r = rule("text-parity", kOptions);
   CHECK(run_text_rule(r, {{"nb", kNbShort}, {"en", "30 days\n"}}, "nb").empty());  // nb is the reference itself
   CHECK(run_text_rule(r, {{"nn", kNbShort}, {"en", "30 days\n"}}, "en").empty());  // no nb version: TXT001's
   CHECK(parity("en", "30 days\n", kNbShort, "").empty());                           // no config: no siblings
+}
+
+TEST_CASE("kind text-parity: the reference language and the sentence data are required") {
+  using lint::testing::load_error;
+  CHECK(load_error(rule("text-parity", "{abbreviations: text/abbreviations}")).find("missing option 'reference'") !=
+        std::string::npos);
+  CHECK(load_error(rule("text-parity", "{reference: nb}")).find("missing option 'abbreviations'") != std::string::npos);
 }

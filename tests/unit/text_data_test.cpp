@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "lint/text/data.h"
 
@@ -35,7 +36,7 @@ std::string error_of(F&& f) {
 
 TEST_CASE("text/data: the shipped data files load and start with a comment", "[text][data]") {
   for (const char* name : {"abbreviations.yaml", "placeholders.yaml", "language_profiles.yaml",
-                           "phrases.yaml", "durations.yaml"}) {
+                           "phrases.yaml", "durations.yaml", "languages.yaml"}) {
     INFO(name);
     CHECK(first_line(name).rfind("# ", 0) == 0);
   }
@@ -59,12 +60,13 @@ TEST_CASE("text/data: the shipped data files load and start with a comment", "[t
   REQUIRE(durations.languages.count("nn") == 1);
   CHECK(durations.languages.at("nn").numbers.at("nitti") == 90);
   CHECK(durations.languages.at("en").numbers.at("ninety") == 90);
+  CHECK(load_language_slots(YAML::LoadFile(data_path("languages.yaml"))) == std::vector<std::string>{"nb", "nn", "en"});
 }
 
 TEST_CASE("text/data: malformed data is rejected with its path and line", "[text][data]") {
   struct Case {
     const char* yaml;
-    int loader;  // 0 abbreviations, 1 placeholders, 2 profiles, 3 phrases, 4 durations
+    int loader;  // 0 abbreviations, 1 placeholders, 2 profiles, 3 phrases, 4 durations, 5 language slots
     const char* message_part;
   };
   const Case cases[] = {
@@ -85,6 +87,12 @@ TEST_CASE("text/data: malformed data is rejected with its path and line", "[text
       {"factors: {day: 1}\nlanguages:\n  nb:\n    units: {}", 4, "languages.nb.numbers: missing"},
       {"factors: {day: en}\nlanguages: {}", 4, "factors.day: expected a number"},
       {"- a\n- b", 4, "expected a mapping"},
+      {"{}", 5, "slots: missing"},
+      {"slots: []", 5, "no language slot is listed"},
+      {"slots: [nb, NN]", 5, "slots[1]: a language slot is written in lower-case letters a-z"},
+      {"slots: [nb, nb.md]", 5, "lower-case letters"},
+      {"slots: [nb, en, nb]", 5, "language slot 'nb' is listed twice (line 1)"},
+      {"slots: nb", 5, "expected a sequence"},
   };
   for (const Case& c : cases) {
     INFO(c.yaml);
@@ -102,6 +110,9 @@ TEST_CASE("text/data: malformed data is rejected with its path and line", "[text
           break;
         case 3:
           load_phrase_catalogue(node);
+          break;
+        case 5:
+          load_language_slots(node);
           break;
         default:
           load_duration_data(node);
