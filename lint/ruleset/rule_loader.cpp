@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include "lint/ruleset/catalog.h"
+#include "lint/ruleset/onboarding_tasks.h"
 #include "lint/core/suggest.h"
 
 namespace lint {
@@ -123,6 +124,7 @@ Rule load_rule(const RuleFile& file, NodeId node, const Catalog& catalog) {
   rule.source = o.text("source");
   rule.task = o.text("task", "");
   rule.audience = o.choice("audience", {"IT", "Forretning", "Alle"}, "IT");
+  check_rule_task(o, catalog, rule.task);
   load_variants(o, rule);
   load_applies_to(o, rule);
   rule.selectors = o.list("select");
