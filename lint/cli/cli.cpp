@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "lint/cli/cli_commands.h"
+#include "lint/cli/cli_report.h"
 #include "lint/kinds/registry.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/engine.h"
@@ -179,6 +180,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   auto* rules_cmd = app.add_subcommand("rules", "list the rules: id, slug, severity, summary");
   auto* explain_cmd = app.add_subcommand("explain", "a rule's description, source, onboarding task and examples");
   explain_cmd->add_option("rule", f.explain_id, "rule id or slug")->required();
+  ReportFlags report_flags;
+  auto* report_cmd = add_report_command(app, report_flags);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -192,6 +195,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     const auto catalog = load_catalog(sources);
     if (*rules_cmd) return list_rules(*catalog, out);
     if (*explain_cmd) return explain_rule(*catalog, f.explain_id, out, err);
+    if (*report_cmd)
+      return report_command(report_flags, {lint_options(f), f.fail_on, rules_version(sources), find_config()}, *catalog,
+                            out, err);
     return lint_command(f, *catalog, rules_version(sources), out, err);
   } catch (const RuleFileError& e) {
     err << "dsoplint: invalid rule file: " << e.what() << '\n';
