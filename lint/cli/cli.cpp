@@ -196,8 +196,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (*rules_cmd) return list_rules(*catalog, out);
     if (*explain_cmd) return explain_rule(*catalog, f.explain_id, out, err);
     if (*report_cmd)
-      return report_command(report_flags, {lint_options(f), f.fail_on, rules_version(sources), find_config()}, *catalog,
-                            out, err);
+      return report_command(report_flags, {lint_options(f), f.fail_on, rules_version(sources), find_config(), f.paths},
+                            *catalog, out, err);
     return lint_command(f, *catalog, rules_version(sources), out, err);
   } catch (const RuleFileError& e) {
     err << "dsoplint: invalid rule file: " << e.what() << '\n';

@@ -40,6 +40,8 @@ CLI::App* add_report_command(CLI::App& app, ReportFlags& flags) {
 int report_command(const ReportFlags& flags, const ReportContext& context, const Catalog& catalog, std::ostream& out,
                    std::ostream& err) {
   try {
+    if (!context.extra_paths.empty())
+      throw report::ReportError("a report is about one config; '" + context.extra_paths.front() + "' is one path too many");
     if (flags.path.empty() && context.nearest_config.empty())
       throw report::ReportError("no dsop.yaml in this folder or its parents; give the config to report on");
     report::ReportRequest request;

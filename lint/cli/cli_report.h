@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "lint/engine/options.h"
 #include "lint/ruleset/catalog.h"
@@ -23,6 +24,7 @@ struct ReportContext {
   std::string fail_on;         // error | warning | info | never
   std::string rules_version;
   std::string nearest_config;  // the dsop.yaml in . or its parents, for a report without PATH
+  std::vector<std::string> extra_paths;  // paths after the first, which the main command line took
 };
 
 /// Adds `report` with its options; the main flags (--today, --lang, --rules, --fail-on) work after it too.
