@@ -139,3 +139,12 @@ TEST_CASE("report page: Markdown escapes what would change its meaning and repea
                      "| one | two | three |\n| --- | --- | --- |\n| r | ✓ proven | ✓ proven |\n\n"
                      "A-1 [site](https://example.org/)\n\n");
 }
+
+TEST_CASE("report page: a committed secret is never printed, neither as evidence nor in a finding") {
+  const std::string key = "3f1c9a6e0b7d4c2a8e5f1b9d0c7a3e64";  // the literal api_key of the sample
+  for (Format format : {Format::Html, Format::Markdown}) {
+    const std::string page = render("broken/committed-api-key", format);
+    CHECK(count(page, key) == 0);
+    CHECK(count(page, "ALT008") >= 2);  // the finding is there, and in B-3's rules
+  }
+}
