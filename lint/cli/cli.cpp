@@ -184,9 +184,11 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   define_flags(app, f);
   auto* rules_cmd = app.add_subcommand("rules", "list the rules: id, slug, severity, verified, summary");
   define_rules_flags(*rules_cmd, f);
+  rules_cmd->fallthrough();  // the main options (e.g. --rules PATH) may follow the command
   auto* explain_cmd = app.add_subcommand("explain", "a rule's description, source, onboarding task and examples");
   explain_cmd->add_option("rule", f.explain_id, "rule id or slug")->required();
   explain_cmd->add_option("--lang", f.lang, "language of the description")->check(CLI::IsMember({"en", "nb"}));
+  explain_cmd->fallthrough();
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -5,14 +5,16 @@
 #include <string>
 #include <string_view>
 
+#include "lint/ruleset/catalog.h"
 #include "lint/ruleset/document.h"
 
 namespace lint {
 
 /// The kind a file name suggests: dsop.yaml is a config, *.nb.md/*.md/*.txt a text, else yaml.
 DocKind kind_from_name(const std::string& path);
-/// The kind the content shows: a config has version and service; a template has Altinn's keys.
-DocKind classify(const YamlDocument& yaml, DocKind hint);
+/// The kind the content shows: a config has version and service; a template has Altinn's keys,
+/// or mostly the fields of a template schema that is recognised by its fields (`recognise_by_fields`).
+DocKind classify(const YamlDocument& yaml, DocKind hint, const Catalog& catalog);
 /// The offset of the first control character YAML forbids (C0 but tab, LF, CR; DEL), or nothing.
 std::optional<std::size_t> first_forbidden_control(std::string_view text);
 /// A byte as "0xE6".

@@ -74,7 +74,7 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
     return nullptr;
   }
   if (!parse(doc)) return nullptr;
-  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config)) doc.kind = classify(*doc.yaml, hint);
+  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config)) doc.kind = classify(*doc.yaml, hint, m_catalog);
   return &doc;
 }
 

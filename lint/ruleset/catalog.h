@@ -39,6 +39,7 @@ class Catalog {
   /// The rule of kind `engine` that reports this engine event (e.g. `yaml-syntax`), or nullptr.
   const Rule* engine_rule(std::string_view event) const;
   const Schema* schema(std::string_view name) const;
+  const std::vector<std::unique_ptr<Schema>>& schemas() const { return m_schemas; }
   const DataRef* data(std::string_view name) const;
   std::size_t file_count() const { return m_files.size(); }
 
