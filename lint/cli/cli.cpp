@@ -35,6 +35,8 @@ struct Flags {
   unsigned jobs = 0;  // 0: one per core
   std::string stdin_filename;
   std::string explain_id;
+  std::string rules_format = "text";  // `rules --format`
+  bool stale = false;                 // `rules --stale`
 };
 
 // The config (dsop.yaml, or another of config_file_names()) in the current folder or its nearest parent.
@@ -86,15 +88,20 @@ std::vector<Input> collect_inputs(const Flags& f) {
   return inputs;
 }
 
+// --today, or today's date in UTC.
+DayNumber today_of(const Flags& f) {
+  if (f.today.empty()) return today_utc();
+  auto day = parse_date(f.today);
+  if (!day || f.today.size() != 10) throw UsageError("--today must be a date YYYY-MM-DD, not '" + f.today + "'");
+  return *day;
+}
+
+Language language_of(const Flags& f) { return f.lang == "nb" ? Language::Nb : Language::En; }
+
 LintOptions lint_options(const Flags& f) {
   LintOptions o;
-  o.today = today_utc();
-  if (!f.today.empty()) {
-    auto day = parse_date(f.today);
-    if (!day || f.today.size() != 10) throw UsageError("--today must be a date YYYY-MM-DD, not '" + f.today + "'");
-    o.today = *day;
-  }
-  o.language = f.lang == "nb" ? Language::Nb : Language::En;
+  o.today = today_of(f);
+  o.language = language_of(f);
   o.jobs = f.jobs;
   return o;
 }
@@ -170,15 +177,31 @@ int lint_command(const Flags& f, const Catalog& catalog, const std::string& rule
   return fails(result.findings, f.fail_on) ? kExitFindings : kExitClean;
 }
 
+void define_rules_flags(CLI::App& cmd, Flags& f) {
+  cmd.add_option("--format", f.rules_format, "text (a table) or json (every rule with its source, task, audience)")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd.add_flag("--stale", f.stale, "only the rules last verified more than 12 months before --today");
+  cmd.add_option("--today", f.today, "the date --stale compares with (YYYY-MM-DD; default: today in UTC)");
+}
+
+int rules_command(const Flags& f, const Catalog& catalog, const std::string& version, std::ostream& out) {
+  RulesListing listing{f.rules_format == "json", f.stale, today_of(f), DSOPLINT_VERSION, version};
+  return list_rules(catalog, listing, out);
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   CLI::App app{"dsoplint: lints a bank's DSOP Krav og betalinger integration (config, consent templates, texts)"};
   Flags f;
   define_flags(app, f);
-  auto* rules_cmd = app.add_subcommand("rules", "list the rules: id, slug, severity, summary");
+  auto* rules_cmd = app.add_subcommand("rules", "list the rules: id, slug, severity, verified, summary");
+  define_rules_flags(*rules_cmd, f);
+  rules_cmd->fallthrough();  // the main options (e.g. --rules PATH) may follow the command
   auto* explain_cmd = app.add_subcommand("explain", "a rule's description, source, onboarding task and examples");
   explain_cmd->add_option("rule", f.explain_id, "rule id or slug")->required();
+  explain_cmd->add_option("--lang", f.lang, "language of the description")->check(CLI::IsMember({"en", "nb"}));
+  explain_cmd->fallthrough();
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -190,8 +213,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   try {
     const auto sources = gather_rule_sources(f.rules);
     const auto catalog = load_catalog(sources);
-    if (*rules_cmd) return list_rules(*catalog, out);
-    if (*explain_cmd) return explain_rule(*catalog, f.explain_id, out, err);
+    if (*rules_cmd) return rules_command(f, *catalog, rules_version(sources), out);
+    if (*explain_cmd) return explain_rule(*catalog, f.explain_id, language_of(f), out, err);
     return lint_command(f, *catalog, rules_version(sources), out, err);
   } catch (const RuleFileError& e) {
     err << "dsoplint: invalid rule file: " << e.what() << '\n';

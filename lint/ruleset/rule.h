@@ -31,13 +31,19 @@ struct Condition {
   std::vector<std::string> absent;                                  // these paths are absent
 };
 
+/// A rule's examples for `explain`, each a test (tests/golden/examples_test.cpp). `file` is the
+/// name they are linted as (it gives the document kind and a text's language); "" for the default.
 struct Example {
   std::string fail;
   std::string pass;
+  std::string file;
 };
 
 struct Rule {
-  std::string id, slug, summary, description, source, task, audience;
+  std::string id, slug, summary, source, task, audience;
+  std::string description;     // English
+  std::string description_nb;  // Norwegian bokmål; "" when the rule file gives one text only
+  std::string verified;        // YYYY-MM: the month the facts were last checked against `source`; "" if not said
   Severity severity = Severity::Error;
   std::map<std::string, Variant> variants;
   std::vector<DocKind> applies_to;
@@ -53,6 +59,8 @@ struct Rule {
   std::unique_ptr<Check> check;
 
   const Variant& variant(const std::string& name) const;
+  /// The description in `language`, the English one when the rule has none in that language.
+  const std::string& description_in(Language language) const;
   Severity severity_of(const std::string& variant_name) const;
   bool applies_to_kind(DocKind doc_kind) const;
   bool active_on(DayNumber today) const;

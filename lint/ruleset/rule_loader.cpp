@@ -20,6 +20,31 @@ const RE2& slug_pattern() {
   return kSlug;
 }
 
+const RE2& month_pattern() {
+  static const RE2 kMonth("[0-9]{4}-(0[1-9]|1[0-2])");
+  return kMonth;
+}
+
+// `description` is one English text, or `{en, nb}`.
+void load_description(Options& o, Rule& rule) {
+  const NodeId n = o.node("description");
+  if (n == kNoNode || !o.yaml().is_mapping(n)) {
+    rule.description = o.text("description");
+    return;
+  }
+  Options d(o.file(), o.yaml().resolve(n));
+  rule.description = d.text("en");
+  rule.description_nb = d.text("nb");
+  d.finish();
+}
+
+// `verified: YYYY-MM`, the month the rule's facts were last checked against its source.
+void load_verified(Options& o, Rule& rule) {
+  rule.verified = o.text("verified", "");
+  if (!rule.verified.empty() && !RE2::FullMatch(rule.verified, month_pattern()))
+    o.fail(o.node("verified"), "'verified' must be a month YYYY-MM, not '" + rule.verified + "'");
+}
+
 Message load_message(Options& parent, const std::string& key) {
   const NodeId n = parent.node(key);
   if (n == kNoNode) parent.fail(kNoNode, "missing '" + key + "' with 'en' and 'nb' texts");
@@ -86,6 +111,7 @@ void load_example(Options& o, Rule& rule) {
   Options e(o.file(), o.yaml().resolve(n));
   rule.example.fail = e.text("fail", "");
   rule.example.pass = e.text("pass", "");
+  rule.example.file = e.text("file", "");
   e.finish();
 }
 
@@ -119,8 +145,9 @@ Rule load_rule(const RuleFile& file, NodeId node, const Catalog& catalog) {
   const std::string sev = o.choice("severity", {"error", "warning", "info"});
   rule.severity = *parse_severity(sev);
   rule.summary = o.text("summary");
-  rule.description = o.text("description");
+  load_description(o, rule);
   rule.source = o.text("source");
+  load_verified(o, rule);
   rule.task = o.text("task", "");
   rule.audience = o.choice("audience", {"IT", "Forretning", "Alle"}, "IT");
   load_variants(o, rule);

@@ -38,6 +38,9 @@ struct Schema {
   std::vector<std::string> recognise_by;
 
   bool is_template() const { return name.rfind("template-", 0) == 0; }
+  /// A template schema: a document whose top level holds at least this many of the root's fields,
+  /// and more of them than other keys, is a template of this shape; 0: not recognised by fields.
+  std::size_t recognise_by_fields = 0;
 };
 
 /// Reads a schema from a rule file whose top level has `schema:` and `root:` (and, for a template
