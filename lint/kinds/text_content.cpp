@@ -12,11 +12,15 @@ namespace {
 class TextContentCheck final : public Check {
  public:
   TextContentCheck(std::vector<std::string> require, std::string institution_field, std::string suffixes,
-                   text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences, LanguageJudge judge,
-                   std::shared_ptr<const LanguageSlots> slots)
-      : m_require(std::move(require)), m_institution_field(std::move(institution_field)),
-        m_suffixes(std::move(suffixes)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)),
-        m_judge(std::move(judge)), m_slots(std::move(slots)) {}
+                   text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences,
+                   LanguageJudge judge, std::shared_ptr<const LanguageSlots> slots)
+      : m_require(std::move(require)),
+        m_institution_field(std::move(institution_field)),
+        m_suffixes(std::move(suffixes)),
+        m_phrases(std::move(phrases)),
+        m_sentences(std::move(sentences)),
+        m_judge(std::move(judge)),
+        m_slots(std::move(slots)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const std::string slot = text_slot(ctx.doc, *m_slots);
