@@ -11,10 +11,10 @@
 #include <sstream>
 
 #include "lint/cli/cli_commands.h"
-#include "lint/kinds/registry.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/engine.h"
 #include "lint/format/format.h"
+#include "lint/kinds/registry.h"
 #include "lint/ruleset/rule_sources.h"
 
 namespace lint {

@@ -92,7 +92,8 @@ class Planner {
       }
       const std::string path = it->path().lexically_normal().string();
       if (kind_from_name(path) == DocKind::Config) configs.push_back(path);
-      else if (yaml_or_json(it->path()) || (kind_from_name(path) == DocKind::Text && has_language_suffix(path, m_slots)))
+      else if (yaml_or_json(it->path()) ||
+               (kind_from_name(path) == DocKind::Text && has_language_suffix(path, m_slots)))
         others.push_back(path);
     }
     std::sort(configs.begin(), configs.end());

@@ -108,7 +108,8 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
     return nullptr;
   }
   if (!parse(doc)) return nullptr;
-  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config)) doc.kind = classify(*doc.yaml, hint, m_catalog);
+  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config))
+    doc.kind = classify(*doc.yaml, hint, m_catalog);
   return &doc;
 }
 

@@ -69,7 +69,8 @@ std::string text_slot(const Document& doc, const LanguageSlots& slots) {
   const std::size_t dot = name.rfind('.', ext - 1);
   if (dot == std::string::npos) return "";
   std::string lang = name.substr(dot + 1, ext - dot - 1);
-  std::transform(lang.begin(), lang.end(), lang.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(lang.begin(), lang.end(), lang.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return is_slot(slots, lang) ? lang : "";
 }
 
@@ -91,8 +92,7 @@ std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options,
 
 text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog) {
   auto loader = [](const YAML::Node& n) { return text::load_phrase_catalogue(n); };
-  text::PhraseCatalogue catalogue =
-      load_text_data(options, "phrases", data_node(options, catalog, "phrases"), loader);
+  text::PhraseCatalogue catalogue = load_text_data(options, "phrases", data_node(options, catalog, "phrases"), loader);
   const YAML::Node extra = optional_data_node(options, catalog, "extra_phrases", "bank/phrases");
   if (!extra || extra.IsNull()) return catalogue;
   for (auto& [name, by_lang] : load_text_data(options, "extra_phrases", extra, loader).lists)

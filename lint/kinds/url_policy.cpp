@@ -6,10 +6,10 @@
 #include <array>
 #include <charconv>
 
+#include "lint/core/url.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
-#include "lint/core/url.h"
 #include "lint/ruleset/regex_option.h"
 
 namespace lint {

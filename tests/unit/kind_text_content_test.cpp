@@ -114,13 +114,15 @@ TEST_CASE("kind text-content: options") {
       {"{" + kData + "}", "missing option 'require'"},
       {"{require: [source], phrases: text/none, abbreviations: text/abbreviations}", "no data table 'text/none'"},
       // Every data table is named by the rule: none has a default.
-      {"{require: [source], abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}",
+      {"{require: [source], abbreviations: text/abbreviations, profiles: text/language_profiles, slots: "
+       "text/languages}",
        "missing option 'phrases'"},
       {"{require: [source], phrases: text/phrases, profiles: text/language_profiles, slots: text/languages}",
        "missing option 'abbreviations'"},
       {"{require: [source], phrases: text/phrases, abbreviations: text/abbreviations, slots: text/languages}",
        "missing option 'profiles'"},
-      {"{require: [source], phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles}",
+      {"{require: [source], phrases: text/phrases, abbreviations: text/abbreviations, profiles: "
+       "text/language_profiles}",
        "missing option 'slots'"},
       // The institution's field and suffixes: required with `institution`, meaningless without it.
       {"{require: [institution], suffixes: institution_suffixes, " + kData + "}", "missing option 'institution_field'"},

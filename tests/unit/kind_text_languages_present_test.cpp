@@ -9,7 +9,8 @@ using lint::testing::run_rule;
 using Findings = std::vector<std::string>;
 
 TEST_CASE("kind text-languages-present") {
-  const auto r = rule("text-languages-present", "{languages: [nb, nn, en], reference: [nb], slots: text/languages}", "[texts.*]");
+  const auto r =
+      rule("text-languages-present", "{languages: [nb, nn, en], reference: [nb], slots: text/languages}", "[texts.*]");
   auto [doc, expected] = GENERATE(table<std::string, Findings>({
       {"texts:\n  consent:\n    nb: a.nb.md\n    nn: a.nn.md\n    en: a.en.md\n", {}},
       {"texts:\n  consent:\n    nb: a.nb.md\n    nn: a.nn.md\n", {"2:3 default"}},       // en missing: warning

@@ -35,8 +35,8 @@ std::string error_of(F&& f) {
 }  // namespace
 
 TEST_CASE("text/data: the shipped data files load and start with a comment", "[text][data]") {
-  for (const char* name : {"abbreviations.yaml", "placeholders.yaml", "language_profiles.yaml",
-                           "phrases.yaml", "durations.yaml", "languages.yaml"}) {
+  for (const char* name : {"abbreviations.yaml", "placeholders.yaml", "language_profiles.yaml", "phrases.yaml",
+                           "durations.yaml", "languages.yaml"}) {
     INFO(name);
     CHECK(first_line(name).rfind("# ", 0) == 0);
   }
