@@ -119,6 +119,9 @@ void write_format(const std::string& spec, const std::vector<Diagnostic>& diags,
   }
   if (name == "text") write_text(*target, diags, info);
   else if (name == "json") write_json(*target, diags, info);
+  else if (name == "github") write_github(*target, diags, info);
+  else if (name == "junit") write_junit(*target, diags, info);
+  else if (name == "gitlab") write_gitlab(*target, diags);
   else write_sarif(*target, diags, catalog, info);
 }
 
@@ -132,7 +135,7 @@ bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
 
 void define_flags(CLI::App& app, Flags& f) {
   app.add_option("paths", f.paths, "configs, templates, texts or folders to lint (default: the nearest dsop.yaml)");
-  app.add_option("--format", f.formats, "text|json|sarif, or FMT=PATH to write a report to a file (repeatable)")
+  app.add_option("--format", f.formats, "text|json|sarif|github|junit|gitlab, or FMT=PATH to write a report to a file (repeatable)")
       ->allow_extra_args(false);
   app.add_option("--fail-on", f.fail_on, "lowest severity that fails the run")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
@@ -151,8 +154,9 @@ void check_formats(const std::vector<std::string>& formats) {
   bool to_stdout = false;
   for (const auto& spec : formats) {
     const std::string name = spec.substr(0, spec.find('='));
-    if (name != "text" && name != "json" && name != "sarif")
-      throw UsageError("unknown format '" + name + "'; expected text, json or sarif");
+    const std::vector<std::string> known{"text", "json", "sarif", "github", "junit", "gitlab"};
+    if (std::find(known.begin(), known.end(), name) == known.end())
+      throw UsageError("unknown format '" + name + "'; expected text, json, sarif, github, junit or gitlab");
     if (spec.find('=') != std::string::npos) continue;
     if (to_stdout) throw UsageError("only one --format can go to standard output; use FMT=PATH for the others");
     to_stdout = true;
