@@ -81,13 +81,16 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
   } else {
     auto bytes = read_file(path, m_options.max_file_size);
     if (auto* failure = std::get_if<ReadFailure>(&bytes)) {
-      doc.source = SourceFile(path, "");
-      Args args{{"file", config ? config->yaml->scalar(reference.node) : path}, {"resolved", path},
+      // A file named on the command line is reported as itself, even when its config names it:
+      // only the named files' findings are kept.
+      const bool named = !config || m_shown_as.count(identity(path)) > 0;
+      doc.source = SourceFile(config && named ? shown_path(path) : path, "");
+      Args args{{"file", named ? doc.source.path() : config->yaml->scalar(reference.node)}, {"resolved", path},
                 {"reason", read_failure_text(*failure)}, {"field", reference.field}};
-      if (config) {
-        report_engine(*config, "file-unreadable", config->yaml->node(reference.node).range, args);
-      } else {
+      if (named) {
         report_engine(doc, "file-unreadable", {0, 0}, args, nullptr, {}, "named");
+      } else {
+        report_engine(*config, "file-unreadable", config->yaml->node(reference.node).range, args);
       }
       return nullptr;
     }
