@@ -96,23 +96,33 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
     }
     doc.source = SourceFile(shown_path(path), std::move(std::get<std::string>(bytes)));
   }
-  if (auto bad = first_invalid_utf8(doc.source.text())) {
-    const auto bytes = doc.source.text();
+  if (!readable(doc)) {
+    hide_secrets(doc);
+    return nullptr;
+  }
+  if (doc.kind == DocKind::Text) return &doc;
+  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config)) doc.kind = classify(*doc.yaml, hint);
+  return &doc;
+}
+
+// The bytes are UTF-8 and, for YAML and JSON, free of control characters and parsed; otherwise
+// the document gets its one finding.
+bool Job::readable(Document& doc) {
+  const auto bytes = doc.source.text();
+  if (auto bad = first_invalid_utf8(bytes)) {
     const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
     report_engine(doc, "invalid-utf8", {*bad, *bad + 1},
                   {{"offset", std::to_string(*bad)}, {"byte", byte_hex(bytes[*bad])}}, nullptr, {},
                   utf16 ? "utf16" : "default");
-    return nullptr;
+    return false;
   }
-  if (doc.kind == DocKind::Text) return &doc;
-  if (auto bad = first_forbidden_control(doc.source.text())) {
+  if (doc.kind == DocKind::Text) return true;
+  if (auto bad = first_forbidden_control(bytes)) {
     report_engine(doc, "yaml-syntax", {*bad, *bad + 1},
-                  {{"detail", "control character " + byte_hex(doc.source.text()[*bad]) + " is not allowed in YAML"}});
-    return nullptr;
+                  {{"detail", "control character " + byte_hex(bytes[*bad]) + " is not allowed in YAML"}});
+    return false;
   }
-  if (!parse(doc)) return nullptr;
-  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config)) doc.kind = classify(*doc.yaml, hint);
-  return &doc;
+  return parse(doc);
 }
 
 bool Job::parse(Document& doc) {
