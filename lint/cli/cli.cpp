@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "lint/cli/cli_commands.h"
 #include "lint/engine/classify.h"
@@ -65,12 +64,23 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-std::vector<Input> collect_inputs(const Flags& f) {
+// Standard input, up to the size limit that files have too: an endless stream (/dev/zero) is refused.
+std::string read_stdin(std::size_t max_bytes) {
+  std::string text;
+  std::vector<char> chunk(64 * 1024);
+  while (std::cin.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || std::cin.gcount() > 0) {
+    text.append(chunk.data(), static_cast<std::size_t>(std::cin.gcount()));
+    if (text.size() > max_bytes)
+      throw UsageError("standard input is larger than the size limit (" + std::to_string(max_bytes / (1024 * 1024)) +
+                       " MiB)");
+  }
+  return text;
+}
+
+std::vector<Input> collect_inputs(const Flags& f, std::size_t max_bytes) {
   std::vector<Input> inputs;
   if (!f.stdin_filename.empty()) {
-    std::ostringstream text;
-    text << std::cin.rdbuf();
-    inputs.push_back({f.stdin_filename, text.str(), true});
+    inputs.push_back({f.stdin_filename, read_stdin(max_bytes), true});
     return inputs;
   }
   std::vector<std::string> paths = f.paths;
@@ -167,8 +177,9 @@ int lint_command(const Flags& f, const Catalog& catalog, const std::string& rule
                  std::ostream& err) {
   const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
   check_formats(formats);
-  const Engine engine(catalog, lint_options(f));
-  const auto inputs = collect_inputs(f);
+  const LintOptions options = lint_options(f);
+  const Engine engine(catalog, options);
+  const auto inputs = collect_inputs(f, options.max_file_size);
   LintResult result = engine.run(inputs);
   // Notes are not findings: in text output they go to standard error, before any report.
   const bool text_report = std::any_of(formats.begin(), formats.end(), [](const std::string& s) { return s.rfind("text", 0) == 0; });

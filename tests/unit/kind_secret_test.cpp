@@ -95,3 +95,33 @@ TEST_CASE("secrets never reach any output format") {
   }
   fs::remove_all(dir);
 }
+
+TEST_CASE("a file that does not parse or stops at its first finding still hides its secrets") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "dsoplint-secret-unparsed-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto [name, content, shown] = GENERATE(table<std::string, std::string, std::string>({
+      {"utf8.yaml", "version: 1\npassword: Zq8-hemmelig-Zq8 \xff\n", " 2 | password: ******************"},
+      {"control.yaml", "version: 1\nclient_secret: 'Zq8-hemmelig-Zq8'\x01\n", " 2 | client_secret: ******************\xE2\x90\x81"},
+      {"syntax.yaml", "version: 1\npassword: \"Zq8-hemmelig-Zq8\" x: [\n", " 2 | password: ****************** x: ["},
+      {"quotes.yaml", "version: 1\npassword: 'Zq8-''hemmelig-Zq8' x: [\n", " 2 | password: ******************** x: ["},
+      {"syntax.json", "{\"consentRights\": [], \"apiKey\": \"Zq8-hemmelig-Zq8\", \"x\": [1}\n",
+       " 1 | {\"consentRights\": [], \"apiKey\": ******************, \"x\": [1}"},
+      {"bearer.json", "{\"consentRights\": [], \"h\": \"Bearer Zq8hemmeligZq8\", \"x\": [1}\n",
+       " 1 | {\"consentRights\": [], \"h\": \"*********************\", \"x\": [1}"},
+      {"version.yaml", "{version: 2, service: krav-og-betalinger, password: Zq8-hemmelig-Zq8}\n",
+       " 1 | {version: 2, service: krav-og-betalinger, password: ****************}"},
+  }));
+  const std::string path = (dir / name).string();
+  std::ofstream(path, std::ios::binary) << content;
+  const char* argv[] = {"dsoplint", "--today", "2026-11-27", path.c_str()};
+  std::ostringstream out, err;
+  const int rc = lint::run_cli(4, argv, out, err);
+  INFO(out.str() << err.str());
+  CHECK(rc == 1);
+  CHECK(out.str().find(shown + "\n") != std::string::npos);
+  CHECK(out.str().find("hemmelig") == std::string::npos);
+  CHECK(out.str().find("SEC001") == std::string::npos);  // only the one finding such a file gets
+  fs::remove_all(dir);
+}
