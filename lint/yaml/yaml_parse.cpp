@@ -25,6 +25,12 @@ struct LimitHit {
   std::string detail;
 };
 
+// Thrown when yaml-cpp starts a document where the previous one started: it reads nothing more
+// (after a ',' outside a flow collection it would hand out empty documents forever).
+struct NoProgress {
+  std::size_t at;
+};
+
 std::size_t mark_offset(const YAML::Mark& mark, std::size_t size) {
   if (mark.pos < 0) return 0;
   return std::min(static_cast<std::size_t>(mark.pos), size);
@@ -32,6 +38,13 @@ std::size_t mark_offset(const YAML::Mark& mark, std::size_t size) {
 
 std::size_t saturating_add(std::size_t a, std::size_t b) {
   return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
+
+std::string no_progress_detail(std::string_view text, std::size_t at) {
+  const char c = at < text.size() ? text[at] : '\0';
+  if (c == ',') return "a ',' outside a flow collection ([ ] or { })";
+  if (c > ' ' && c < 0x7F) return std::string("unexpected '") + c + "'; the parser cannot read on from here";
+  return "the parser cannot read on from here";
 }
 
 }  // namespace
@@ -42,7 +55,10 @@ class TreeBuilder final : public YAML::EventHandler {
   TreeBuilder(const SourceFile& source, const ParseLimits& limits, ParsedYaml& out)
       : m_source(source), m_limits(limits), m_out(out), m_extents(source.text()) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    const std::size_t at = offset(mark);
+    if (!m_out.documents.empty() && at == m_document_start) throw NoProgress{at};
+    m_document_start = at;
     m_out.documents.emplace_back();
     m_anchors.clear();
     m_open.clear();
@@ -223,6 +239,7 @@ class TreeBuilder final : public YAML::EventHandler {
   std::vector<std::size_t> m_weight;  // expanded size of each node, per document
   std::vector<bool> m_is_open;        // whether each node is a collection still open, per document
   std::size_t m_expanded = 0;
+  std::size_t m_document_start = 0;
   ScalarExtents m_extents;
 };
 
@@ -239,6 +256,10 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
     }
+  } catch (const NoProgress& stuck) {
+    const ByteRange where{stuck.at, std::min(stuck.at + 1, source.size())};
+    out.issues.push_back({ParseIssue::Kind::Syntax, where, no_progress_detail(source.text(), stuck.at), where});
+    out.stopped = true;
   } catch (const LimitHit& hit) {
     out.issues.push_back({ParseIssue::Kind::Limit, hit.range, hit.detail, {}});
     out.stopped = true;
