@@ -200,7 +200,7 @@ class StrictScanner {
   // Before a flow node or quoted scalar starts: remember the indentation its continuation lines need.
   void root_candidate(std::size_t at) {
     if (depth > 0) return;
-    const bool first_on_line = indent_at(t, line_start) == at - line_start;
+    const bool first_on_line = line_indent == at - line_start;  // line_indent is indent_at(t, line_start)
     const bool root = !doc_content;
     needs_indent = root ? 0 : first_on_line ? 1 : line_indent + 1;
     is_root_flow = root && t[at] != '"' && t[at] != '\'';

@@ -61,7 +61,8 @@ TEST_CASE("yaml tree: safety limits stop parsing with a Limit issue") {
 TEST_CASE("yaml tree: an alias bomb stops quickly with the default limits") {
   std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
   for (int i = 1; i < 12; ++i) {
-    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    const std::string n = std::to_string(i);
+    text.append("a").append(n).append(": &a").append(n).append(" [");
     for (int k = 0; k < 10; ++k) text += (k ? ", *a" : "*a") + std::to_string(i - 1);
     text += "]\n";
   }
@@ -76,6 +77,22 @@ TEST_CASE("yaml tree: a syntax error carries the parser's position") {
   REQUIRE(parsed.stopped);
   CHECK(parsed.issues.back().kind == ParseIssue::Kind::Syntax);
   CHECK(parsed.issues.back().first_range.begin == text.find('['));
+}
+
+TEST_CASE("yaml tree: a token yaml-cpp cannot read past is a syntax error there, not endless empty documents") {
+  auto [text, offset, detail] = GENERATE(table<std::string, std::size_t, std::string>({
+      {",\n", 0, "a ',' outside a flow collection"},
+      {"- a\n- b\n,\n", 8, "a ',' outside a flow collection"},
+      {"\"x\", \"y\"\n", 3, "a ',' outside a flow collection"},
+      {"--- ,|0", 4, "a ',' outside a flow collection"},
+      {"'s' x\n? a\n", 6, "unexpected '?'"},
+  }));
+  const auto parsed = parse(text);
+  REQUIRE(parsed.stopped);
+  REQUIRE(parsed.issues.size() == 1);
+  CHECK(parsed.issues[0].kind == ParseIssue::Kind::Syntax);
+  CHECK(parsed.issues[0].range.begin == offset);
+  CHECK(parsed.issues[0].detail.find(detail) == 0);
 }
 
 TEST_CASE("yaml tree: merge keys are looked up") {
