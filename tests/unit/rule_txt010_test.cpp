@@ -115,7 +115,7 @@ TEST_CASE("rule TXT010: English phrasings of how long the consent lasts") {
 
 TEST_CASE("kind text-content: amount_after, a phrase that counts only where an amount follows") {
   const std::string options = "{require: [duration_statement], amount_after: [duration_statement], amount_within: 0, "
-                              "durations: text/durations}";
+                              "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}";
   const auto run = [&](const std::string& o, const std::string& text) {
     return lint::testing::run_text_rule(lint::testing::rule("text-content", o), {{"nb", text}}, "nb");
   };
@@ -126,12 +126,12 @@ TEST_CASE("kind text-content: amount_after, a phrase that counts only where an a
   using lint::testing::load_error;
   using lint::testing::rule;
   CHECK(load_error(rule("text-content", "{require: [source], amount_after: [duration_statement], amount_within: 1, "
-                                         "durations: text/durations}"))
+                                         "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}"))
             .find("not one of 'require'") != std::string::npos);
   CHECK(load_error(rule("text-content", "{require: [duration_statement], amount_after: [duration_statement], "
-                                         "durations: text/durations}"))
+                                         "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}"))
             .find("amount_within") != std::string::npos);
   CHECK(load_error(rule("text-content", "{require: [duration_statement], amount_after: [duration_statement], "
-                                         "amount_within: 1}"))
+                                         "amount_within: 1, phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}"))
             .find("'durations'") != std::string::npos);
 }
