@@ -127,12 +127,18 @@ void write_format(const std::string& spec, const std::vector<Diagnostic>& diags,
     if (!file) throw UsageError("cannot write '" + spec.substr(eq + 1) + "'");
     target = &file;
   }
-  if (name == "text") write_text(*target, diags, info);
-  else if (name == "json") write_json(*target, diags, info);
-  else if (name == "github") write_github(*target, diags, info);
-  else if (name == "junit") write_junit(*target, diags, info);
-  else if (name == "gitlab") write_gitlab(*target, diags);
-  else write_sarif(*target, diags, catalog, info);
+  if (name == "text")
+    write_text(*target, diags, info);
+  else if (name == "json")
+    write_json(*target, diags, info);
+  else if (name == "github")
+    write_github(*target, diags, info);
+  else if (name == "junit")
+    write_junit(*target, diags, info);
+  else if (name == "gitlab")
+    write_gitlab(*target, diags);
+  else
+    write_sarif(*target, diags, catalog, info);
 }
 
 bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
@@ -145,7 +151,8 @@ bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
 
 void define_flags(CLI::App& app, Flags& f) {
   app.add_option("paths", f.paths, "configs, templates, texts or folders to lint (default: the nearest dsop.yaml)");
-  app.add_option("--format", f.formats, "text|json|sarif|github|junit|gitlab, or FMT=PATH to write a report to a file (repeatable)")
+  app.add_option("--format", f.formats,
+                 "text|json|sarif|github|junit|gitlab, or FMT=PATH to write a report to a file (repeatable)")
       ->allow_extra_args(false);
   app.add_option("--fail-on", f.fail_on, "lowest severity that fails the run")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
@@ -154,7 +161,8 @@ void define_flags(CLI::App& app, Flags& f) {
   app.add_flag("--quiet", f.quiet, "print errors only, without the summary");
   app.add_option("--color", f.color, "colour in the text format")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--lang", f.lang, "language of the messages")->check(CLI::IsMember({"en", "nb"}));
-  app.add_option("-j,--jobs", f.jobs, "jobs linted at once (default: one per core); the output is the same for any number")
+  app.add_option("-j,--jobs", f.jobs,
+                 "jobs linted at once (default: one per core); the output is the same for any number")
       ->check(CLI::Range(1u, 256u));
   app.add_option("--stdin-filename", f.stdin_filename, "read one document from standard input and report it as NAME");
   app.set_version_flag("--version", std::string("dsoplint ") + DSOPLINT_VERSION);
@@ -182,7 +190,8 @@ int lint_command(const Flags& f, const Catalog& catalog, const std::string& rule
   const auto inputs = collect_inputs(f, options.max_file_size);
   LintResult result = engine.run(inputs);
   // Notes are not findings: in text output they go to standard error, before any report.
-  const bool text_report = std::any_of(formats.begin(), formats.end(), [](const std::string& s) { return s.rfind("text", 0) == 0; });
+  const bool text_report =
+      std::any_of(formats.begin(), formats.end(), [](const std::string& s) { return s.rfind("text", 0) == 0; });
   if (text_report) write_notes(err, result.notes);
   if (result.checked == 0 && result.findings.empty())
     throw UsageError("nothing to lint: no config, template or consent text among the given paths");

@@ -14,12 +14,16 @@ namespace {
 constexpr int kStaleAfterMonths = 12;
 
 // Months since year 0 of a `YYYY-MM` (or `YYYY-MM-DD`) text.
-int month_index(const std::string& text) { return std::stoi(text.substr(0, 4)) * 12 + std::stoi(text.substr(5, 2)) - 1; }
+int month_index(const std::string& text) {
+  return std::stoi(text.substr(0, 4)) * 12 + std::stoi(text.substr(5, 2)) - 1;
+}
 
 void write_json_field(std::ostream& out, const char* name, const std::string& value) {
   out << ", \"" << name << "\": ";
-  if (value.empty()) out << "null";
-  else write_json_string(out, value);
+  if (value.empty())
+    out << "null";
+  else
+    write_json_string(out, value);
 }
 
 void write_rule_json(std::ostream& out, const Rule& r) {
@@ -73,10 +77,12 @@ struct ExplainLabels {
 };
 
 const ExplainLabels& labels(Language language) {
-  static const ExplainLabels kEn{"Source", "Onboarding task", "audience", "Applies to", "Last verified against the source",
-                                 "not recorded", "Fails", "Passes"};
-  static const ExplainLabels kNb{"Kilde", "Onboardingoppgave", "målgruppe", "Gjelder", "Sist kontrollert mot kilden",
-                                 "ikke oppgitt", "Feiler", "Går gjennom"};
+  static const ExplainLabels kEn{
+      "Source",       "Onboarding task", "audience", "Applies to", "Last verified against the source",
+      "not recorded", "Fails",           "Passes"};
+  static const ExplainLabels kNb{
+      "Kilde",  "Onboardingoppgave", "målgruppe", "Gjelder", "Sist kontrollert mot kilden", "ikke oppgitt",
+      "Feiler", "Går gjennom"};
   return language == Language::Nb ? kNb : kEn;
 }
 
@@ -114,8 +120,10 @@ int list_rules(const Catalog& catalog, const RulesListing& listing, std::ostream
   std::vector<const Rule*> rules;
   for (const Rule& r : catalog.rules())
     if (!listing.stale_only || is_stale(r, listing.today)) rules.push_back(&r);
-  if (listing.json) write_rules_json(out, rules, listing);
-  else write_rules_table(out, rules, listing);
+  if (listing.json)
+    write_rules_json(out, rules, listing);
+  else
+    write_rules_table(out, rules, listing);
   return 0;
 }
 
@@ -124,7 +132,8 @@ int explain_rule(const Catalog& catalog, const std::string& id_or_slug, Language
   const Rule* r = catalog.find(id_or_slug);
   if (!r) return unknown_rule(catalog, id_or_slug, err);
   const ExplainLabels& l = labels(language);
-  out << r->id << ' ' << r->slug << " (" << severity_name(r->severity) << ")\n" << r->summary << "\n\n"
+  out << r->id << ' ' << r->slug << " (" << severity_name(r->severity) << ")\n"
+      << r->summary << "\n\n"
       << r->description_in(language) << "\n\n";
   out << l.source << ": " << r->source << '\n';
   if (!r->task.empty()) out << l.task << ": " << r->task << " (" << l.audience << ": " << r->audience << ")\n";

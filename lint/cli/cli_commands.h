@@ -12,11 +12,11 @@ namespace lint {
 
 /// What `dsoplint rules` lists, and how.
 struct RulesListing {
-  bool json = false;           // --format json: one object per rule; else a table
-  bool stale_only = false;     // --stale: only rules last verified more than 12 months before `today`
-  DayNumber today = 0;         // --today
-  std::string tool_version;    // for the JSON document
-  std::string rules_version;   // the rule pack's hash, for the JSON document
+  bool json = false;          // --format json: one object per rule; else a table
+  bool stale_only = false;    // --stale: only rules last verified more than 12 months before `today`
+  DayNumber today = 0;        // --today
+  std::string tool_version;   // for the JSON document
+  std::string rules_version;  // the rule pack's hash, for the JSON document
 };
 
 /// True when the rule's `verified` month lies more than 12 months before the month of `today`,

@@ -45,8 +45,8 @@ struct Diagnostic {
   Severity severity = Severity::Error;
   std::string message;
   Location location;
-  std::string source_line;     // the line of the start position, for the caret display
-  std::string fingerprint;     // stable across line moves: rule, file and YAML path or text
+  std::string source_line;  // the line of the start position, for the caret display
+  std::string fingerprint;  // stable across line moves: rule, file and YAML path or text
   std::vector<RelatedLocation> related;
 };
 

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <set>
 
+#include "lint/core/files.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/diagnostics.h"
 #include "lint/engine/engine.h"
-#include "lint/core/files.h"
 #include "lint/ruleset/selector.h"
 
 namespace lint {
@@ -46,9 +46,8 @@ std::size_t Job::keep_focus(const JobSpec& spec) {
   std::set<std::string> focus;
   for (const std::string& f : spec.focus) focus.insert(identity(f));
   std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(identity(d.location.path)); });
-  return static_cast<std::size_t>(std::count_if(m_docs.begin(), m_docs.end(), [&](const Document& d) {
-    return focus.count(identity(d.source.path())) > 0;
-  }));
+  return static_cast<std::size_t>(std::count_if(
+      m_docs.begin(), m_docs.end(), [&](const Document& d) { return focus.count(identity(d.source.path())) > 0; }));
 }
 
 // A file named on the command line keeps the name it was given, however its config names it.
@@ -66,7 +65,7 @@ void Job::note_standalone(const JobSpec& spec, const Document& doc) {
 }
 
 Document* Job::load(const std::string& path, const std::string* text, DocKind hint, const Document* config,
-                       const Reference& reference) {
+                    const Reference& reference) {
   const std::string key = fs::path(path).lexically_normal().string() + "|" + reference.env;
   if (!m_seen.insert(key).second) return nullptr;
   m_result.loaded.push_back(identity(path));
@@ -85,8 +84,10 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
       // only the named files' findings are kept.
       const bool named = !config || m_shown_as.count(identity(path)) > 0;
       doc.source = SourceFile(config && named ? shown_path(path) : path, "");
-      Args args{{"file", named ? doc.source.path() : config->yaml->scalar(reference.node)}, {"resolved", path},
-                {"reason", read_failure_text(*failure)}, {"field", reference.field}};
+      Args args{{"file", named ? doc.source.path() : config->yaml->scalar(reference.node)},
+                {"resolved", path},
+                {"reason", read_failure_text(*failure)},
+                {"field", reference.field}};
       if (named) {
         report_engine(doc, "file-unreadable", {0, 0}, args, nullptr, {}, "named");
       } else {
@@ -111,7 +112,8 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
 bool Job::readable(Document& doc) {
   const auto bytes = doc.source.text();
   if (auto bad = first_invalid_utf8(bytes)) {
-    const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+    const bool utf16 =
+        bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
     report_engine(doc, "invalid-utf8", {*bad, *bad + 1},
                   {{"offset", std::to_string(*bad)}, {"byte", byte_hex(bytes[*bad])}}, nullptr, {},
                   utf16 ? "utf16" : "default");
@@ -155,8 +157,8 @@ bool Job::parse(Document& doc) {
 }
 
 void Job::report_engine(const Document& doc, const std::string& event, ByteRange range, Args args,
-                           const Document* at_doc, std::vector<std::pair<const Document*, ByteRange>> related,
-                           std::string variant) {
+                        const Document* at_doc, std::vector<std::pair<const Document*, ByteRange>> related,
+                        std::string variant) {
   const Rule* rule = m_catalog.engine_rule(event);
   if (!rule) return;
   Finding f;

@@ -22,8 +22,8 @@ namespace lint {
 struct JobResult {
   std::vector<Diagnostic> findings;  // sorted
   std::vector<Note> notes;
-  std::vector<std::string> loaded;   // identities of the files it loaded
-  std::size_t checked = 0;           // documents linted (0: the job checked nothing)
+  std::vector<std::string> loaded;  // identities of the files it loaded
+  std::size_t checked = 0;          // documents linted (0: the job checked nothing)
 };
 
 class Job {

@@ -3,10 +3,10 @@
 #include <filesystem>
 
 #include "lint/core/files.h"
-#include "lint/kinds/common.h"
 #include "lint/engine/diagnostics.h"
 #include "lint/engine/job.h"
 #include "lint/engine/references.h"
+#include "lint/kinds/common.h"
 #include "lint/ruleset/selector.h"
 
 namespace lint {
@@ -83,7 +83,9 @@ void Job::check_readable(const Document& config, const std::string& path, const 
   auto* failure = std::get_if<ReadFailure>(&bytes);
   if (!failure || (failure->kind == ReadFailure::Kind::Missing && !report_missing)) return;
   report_engine(config, "file-unreadable", config.yaml->node(t.node).range,
-                {{"file", config.yaml->scalar(t.node)}, {"resolved", path}, {"reason", read_failure_text(*failure)},
+                {{"file", config.yaml->scalar(t.node)},
+                 {"resolved", path},
+                 {"reason", read_failure_text(*failure)},
                  {"field", t.field}});
 }
 

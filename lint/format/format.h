@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/ruleset/catalog.h"
 #include "lint/core/diagnostic.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -24,7 +24,8 @@ void write_notes(std::ostream& out, const std::vector<Note>& notes);
 
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
 void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
-void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog, const OutputInfo& info);
+void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog,
+                 const OutputInfo& info);
 
 /// GitHub Actions workflow commands (write_github_commands); when the environment variable
 /// GITHUB_STEP_SUMMARY names a file, the step summary of every finding is appended to it first.

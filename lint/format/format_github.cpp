@@ -43,8 +43,7 @@ void write_annotation(std::ostream& out, const Diagnostic& d) {
   } else {
     out << ",endLine=" << last_line(l);
   }
-  out << ",title=" << github_escape_property(d.rule_id + " " + d.slug) << "::" << github_escape_data(d.message)
-      << '\n';
+  out << ",title=" << github_escape_property(d.rule_id + " " + d.slug) << "::" << github_escape_data(d.message) << '\n';
 }
 
 // Which findings become annotations: errors first, then warnings, then notices, at most
@@ -83,9 +82,7 @@ Selection select_annotations(const std::vector<Diagnostic>& diags) {
   return s;
 }
 
-std::string plural(std::size_t n, const char* word) {
-  return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
-}
+std::string plural(std::size_t n, const char* word) { return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s"); }
 
 std::string counts_line(const std::vector<Diagnostic>& diags) {
   const auto count = severity_counts(diags);

@@ -42,7 +42,8 @@ void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& diags) {
   out << "[";
   for (std::size_t i = 0; i < diags.size(); ++i) {
     const std::size_t occurrence = ++seen[diags[i].fingerprint];
-    const std::string key = occurrence == 1 ? diags[i].fingerprint : diags[i].fingerprint + "#" + std::to_string(occurrence);
+    const std::string key =
+        occurrence == 1 ? diags[i].fingerprint : diags[i].fingerprint + "#" + std::to_string(occurrence);
     out << (i ? ",\n" : "\n");
     write_issue(out, diags[i], stable_hash(key));
   }

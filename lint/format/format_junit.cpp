@@ -28,8 +28,8 @@ void write_case(std::ostream& out, const Diagnostic& d) {
   out << "    <testcase classname=\"" << xml_escape(d.rule_id) << "\" name=\"" << xml_escape(d.slug + " " + position(l))
       << "\" file=\"" << xml_escape(l.path) << "\" line=\"" << l.start.line << "\">\n"
       << "      <failure type=\"" << severity_name(d.severity) << "\" message=\"" << xml_escape(d.message) << "\">"
-      << xml_escape(l.path + ":" + position(l) + ": " + severity_name(d.severity) + ": " + d.message + " [" + d.rule_id +
-                    " " + d.slug + "]")
+      << xml_escape(l.path + ":" + position(l) + ": " + severity_name(d.severity) + ": " + d.message + " [" +
+                    d.rule_id + " " + d.slug + "]")
       << "</failure>\n    </testcase>\n";
 }
 

@@ -66,8 +66,8 @@ void write_location(std::ostream& out, const Location& l) {
   out << "{\"physicalLocation\": {\"artifactLocation\": {";
   field(out, "uri", uri_reference(l.path), false);
   out << "}, \"region\": {\"startLine\": " << l.start.line << ", \"startColumn\": " << l.start.column
-      << ", \"endLine\": " << l.end.line << ", \"endColumn\": " << l.end.column
-      << ", \"byteOffset\": " << l.bytes.begin << ", \"byteLength\": " << l.bytes.end - l.bytes.begin << "}}}";
+      << ", \"endLine\": " << l.end.line << ", \"endColumn\": " << l.end.column << ", \"byteOffset\": " << l.bytes.begin
+      << ", \"byteLength\": " << l.bytes.end - l.bytes.begin << "}}}";
 }
 
 void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index) {
@@ -109,7 +109,8 @@ void write_invocation(std::ostream& out, const std::vector<Note>& notes) {
 
 }  // namespace
 
-void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog, const OutputInfo& info) {
+void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog,
+                 const OutputInfo& info) {
   std::map<std::string, std::size_t> index;
   const auto& rules = catalog.rules();
   for (std::size_t i = 0; i < rules.size(); ++i) index[rules[i].id] = i;

@@ -21,7 +21,7 @@ struct CertificateSource {
   /// File: `file` names a readable file. Declared: no file, a `${NAME}` reference, or a file the
   /// file system cannot give (DSOP006 reports that), so the declared facts stand in. Nothing: no section.
   enum class From { Nothing, File, Declared } from = From::Nothing;
-  NodeId file = kNoNode;                          // the `file:` value
+  NodeId file = kNoNode;                           // the `file:` value
   std::shared_ptr<const CertificateFile> content;  // From::File
   /// The declared scalars; kNoNode when absent, empty or a `${NAME}` reference.
   NodeId issuer = kNoNode, orgnr = kNoNode, expires = kNoNode;

@@ -27,7 +27,8 @@ class CertificateValidityCheck final : public Check {
       const auto expires = parse_date(ctx.yaml().scalar(s.expires));
       if (!expires) return;  // a malformed date is the value-type rule's concern
       const std::string variant = judge(ctx.today, ctx.today, *expires, "declared-");
-      if (!variant.empty()) out.push_back(with_days(declared_finding(ctx, target, s.expires, variant), ctx, ctx.today, *expires));
+      if (!variant.empty())
+        out.push_back(with_days(declared_finding(ctx, target, s.expires, variant), ctx, ctx.today, *expires));
     }
   }
 
@@ -43,8 +44,10 @@ class CertificateValidityCheck final : public Check {
   // {days}: days since it expired, until it becomes valid, or until it expires (always positive).
   Finding with_days(Finding f, const CheckContext& ctx, DayNumber not_before, DayNumber not_after) const {
     DayNumber days = not_after - ctx.today;
-    if (not_after < ctx.today) days = ctx.today - not_after;
-    else if (not_before > ctx.today) days = not_before - ctx.today;
+    if (not_after < ctx.today)
+      days = ctx.today - not_after;
+    else if (not_before > ctx.today)
+      days = not_before - ctx.today;
     f.args["days"] = std::to_string(days);
     f.args["today"] = format_date(ctx.today);
     f.args["within_days"] = std::to_string(m_warn_within_days);

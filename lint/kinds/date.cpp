@@ -13,7 +13,7 @@ struct DateRules {
   bool not_future = false;
   std::optional<double> max_days_ahead;
   std::optional<double> warn_within_days;
-  std::string after;  // a path (may contain {env}) this date must not precede
+  std::string after;            // a path (may contain {env}) this date must not precede
   bool report_missing = false;  // an absent or empty date is reported (variant `missing`)
 };
 

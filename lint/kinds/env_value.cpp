@@ -1,10 +1,10 @@
 // Kind `env-value`: the value expected in each environment (exactly, or by URL host or prefix).
 #include <map>
 
+#include "lint/core/url.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/leave_to.h"
-#include "lint/core/url.h"
 
 namespace lint {
 
@@ -58,7 +58,8 @@ std::unique_ptr<Check> make_env_value(Options& options, const Catalog& catalog) 
     options.fail(node, "'expected' must map each environment to its value (or list of values)");
   std::map<std::string, std::vector<std::string>> expected;
   Options per_env(options.file(), options.yaml().resolve(node));
-  for (auto [k, v] : options.yaml().entries(node)) expected[options.yaml().scalar(k)] = per_env.list(options.yaml().scalar(k), true);
+  for (auto [k, v] : options.yaml().entries(node))
+    expected[options.yaml().scalar(k)] = per_env.list(options.yaml().scalar(k), true);
   return std::make_unique<EnvValueCheck>(std::move(expected), compare, LeaveTo(options, catalog));
 }
 

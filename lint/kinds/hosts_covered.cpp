@@ -2,10 +2,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "lint/core/url.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/leave_to.h"
-#include "lint/core/url.h"
 
 namespace lint {
 

@@ -25,7 +25,10 @@ class SecretCheck final : public Check {
  public:
   SecretCheck(std::vector<ValuePattern> values, std::unique_ptr<RE2> names, std::unique_ptr<RE2> not_secret,
               std::vector<std::string> skip)
-      : m_values(std::move(values)), m_names(std::move(names)), m_not_secret(std::move(not_secret)), m_skip(std::move(skip)) {}
+      : m_values(std::move(values)),
+        m_names(std::move(names)),
+        m_not_secret(std::move(not_secret)),
+        m_skip(std::move(skip)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     if (!ctx.doc.yaml) return scan_text(ctx, out);
@@ -107,7 +110,8 @@ class SecretCheck final : public Check {
     if (begin == line_end || (text[begin] != '"' && text[begin] != '\'')) return line_end;
     const char quote = text[begin];
     for (std::size_t i = begin + 1; i < line_end; ++i) {
-      if ((quote == '"' && text[i] == '\\') || (quote == '\'' && text[i] == '\'' && i + 1 < line_end && text[i + 1] == '\''))
+      if ((quote == '"' && text[i] == '\\') ||
+          (quote == '\'' && text[i] == '\'' && i + 1 < line_end && text[i + 1] == '\''))
         ++i;  // an escaped character, or '' in a single-quoted string
       else if (text[i] == quote)
         return i + 1;
@@ -138,7 +142,8 @@ std::unique_ptr<Check> make_secret(Options& options, const Catalog&) {
     for (auto [k, v] : options.yaml().entries(vs)) {
       const std::string& variant = options.yaml().scalar(k);
       auto re = compile_regex(per_variant, variant, true);
-      if (!re || RE2::FullMatch("", *re)) options.fail(v, "the pattern for '" + variant + "' must not match an empty value");
+      if (!re || RE2::FullMatch("", *re))
+        options.fail(v, "the pattern for '" + variant + "' must not match an empty value");
       auto grouped = std::make_unique<RE2>("(" + re->pattern() + ")", re->options());
       values.push_back({variant, std::move(re), std::move(grouped)});
     }
@@ -146,7 +151,8 @@ std::unique_ptr<Check> make_secret(Options& options, const Catalog&) {
   auto names = compile_regex(options, "names", false);
   if (values.empty() && !names) options.fail(kNoNode, "a secret rule needs 'values' or 'names'");
   auto not_secret = compile_regex(options, "not_secret", true);
-  return std::make_unique<SecretCheck>(std::move(values), std::move(names), std::move(not_secret), options.list("skip"));
+  return std::make_unique<SecretCheck>(std::move(values), std::move(names), std::move(not_secret),
+                                       options.list("skip"));
 }
 
 }  // namespace lint

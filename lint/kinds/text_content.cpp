@@ -12,18 +12,23 @@ namespace {
 // Phrase lists that count only where an amount follows (option `amount_after`): «gjelder i 90 dager».
 struct AmountAfter {
   std::vector<std::string> lists;
-  std::size_t within = 0;           // other words allowed between the phrase and the amount
-  text::DurationData durations;     // number and unit words per language
+  std::size_t within = 0;        // other words allowed between the phrase and the amount
+  text::DurationData durations;  // number and unit words per language
 };
 
 class TextContentCheck final : public Check {
  public:
   TextContentCheck(std::vector<std::string> require, std::string institution_field, std::string suffixes,
-                   text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences, LanguageJudge judge,
-                   AmountAfter amount_after, std::shared_ptr<const LanguageSlots> slots)
-      : m_require(std::move(require)), m_institution_field(std::move(institution_field)),
-        m_suffixes(std::move(suffixes)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)),
-        m_judge(std::move(judge)), m_amount_after(std::move(amount_after)), m_slots(std::move(slots)) {}
+                   text::PhraseCatalogue phrases, std::shared_ptr<const text::SentenceRules> sentences,
+                   LanguageJudge judge, AmountAfter amount_after, std::shared_ptr<const LanguageSlots> slots)
+      : m_require(std::move(require)),
+        m_institution_field(std::move(institution_field)),
+        m_suffixes(std::move(suffixes)),
+        m_phrases(std::move(phrases)),
+        m_sentences(std::move(sentences)),
+        m_judge(std::move(judge)),
+        m_amount_after(std::move(amount_after)),
+        m_slots(std::move(slots)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const std::string slot = text_slot(ctx.doc, *m_slots);
@@ -65,7 +70,8 @@ class TextContentCheck final : public Check {
     if (std::find(lists.begin(), lists.end(), item) == lists.end()) return text::find_phrase(model, list).has_value();
     const auto words = m_amount_after.durations.languages.find(slot);
     const text::DurationWords none;
-    return text::find_stated_duration(model, list, words == m_amount_after.durations.languages.end() ? none : words->second,
+    return text::find_stated_duration(model, list,
+                                      words == m_amount_after.durations.languages.end() ? none : words->second,
                                       m_amount_after.within)
         .has_value();
   }
@@ -91,7 +97,6 @@ std::pair<std::string, std::string> institution_options(Options& options, const 
   return {};
 }
 
-
 AmountAfter load_amount_after(Options& options, const Catalog& catalog, const std::vector<std::string>& require) {
   AmountAfter a;
   a.lists = options.list("amount_after");
@@ -101,7 +106,8 @@ AmountAfter load_amount_after(Options& options, const Catalog& catalog, const st
     if (std::find(require.begin(), require.end(), name) == require.end())
       options.fail(options.node("amount_after"), "'" + name + "' in 'amount_after' is not one of 'require'");
   if (!within || *within < 0 || *within > 5 || *within != static_cast<double>(static_cast<std::size_t>(*within)))
-    options.fail(options.node("amount_within"), "'amount_after' needs 'amount_within', a whole number of words from 0 to 5");
+    options.fail(options.node("amount_within"),
+                 "'amount_after' needs 'amount_within', a whole number of words from 0 to 5");
   if (options.node("durations") == kNoNode)
     options.fail(options.node("amount_after"), "'amount_after' needs 'durations', the table of number and unit words");
   a.within = static_cast<std::size_t>(*within);

@@ -5,8 +5,8 @@
 #include <cctype>
 #include <filesystem>
 
-#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -34,7 +34,8 @@ YAML::Node table_node(Options& options, const Catalog& catalog, const std::strin
   }
   try {
     // Parsed once per catalog, however many rules read the table.
-    const auto root = catalog.shared<YAML::Node>(shared_key("yaml", name), [&] { return YAML::Load(std::string(ref->file->source.text())); });
+    const auto root = catalog.shared<YAML::Node>(shared_key("yaml", name),
+                                                 [&] { return YAML::Load(std::string(ref->file->source.text())); });
     return table_of(*root);
   } catch (const YAML::Exception& e) {
     options.fail(options.node(key), "data table '" + name + "' cannot be read: " + e.what());
@@ -86,7 +87,8 @@ YAML::Node optional_data_node(Options& options, const Catalog& catalog, const st
 std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options, const Catalog& catalog) {
   const YAML::Node node = data_node(options, catalog, "abbreviations");
   return catalog.shared<text::SentenceRules>(shared_key("sentences", options.text("abbreviations")), [&] {
-    return load_text_data(options, "abbreviations", node, [](const YAML::Node& n) { return text::load_sentence_rules(n); });
+    return load_text_data(options, "abbreviations", node,
+                          [](const YAML::Node& n) { return text::load_sentence_rules(n); });
   });
 }
 

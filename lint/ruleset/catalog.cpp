@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "lint/ruleset/rule_loader.h"
 #include "lint/core/suggest.h"
+#include "lint/ruleset/rule_loader.h"
 
 namespace lint {
 
@@ -22,11 +22,9 @@ std::unique_ptr<RuleFile> parse_rule_file(const RuleSource& src) {
   ParsedYaml parsed = parse_yaml(file->source);
   for (const ParseIssue& issue : parsed.issues) {
     const Position p = file->source.position(issue.range.begin);
-    const std::string what = issue.kind == ParseIssue::Kind::DuplicateKey
-                                 ? "duplicate key '" + issue.detail + "'"
-                                 : issue.detail;
-    throw RuleFileError(src.name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
-                        ": " + what);
+    const std::string what =
+        issue.kind == ParseIssue::Kind::DuplicateKey ? "duplicate key '" + issue.detail + "'" : issue.detail;
+    throw RuleFileError(src.name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + what);
   }
   if (parsed.documents.empty() || parsed.documents[0].root() == kNoNode)
     throw RuleFileError(src.name + ":1:1: a rule file must be a mapping with 'rules', 'schema' or 'data'");
@@ -93,8 +91,7 @@ void Catalog::compile_rule(const RuleFile& file, NodeId node) {
   Rule rule = load_rule(file, node, *this);
   for (const Rule& other : m_rules) {
     if (lower(other.id) == lower(rule.id) || other.slug == rule.slug)
-      fail_at(file, node, "rule " + rule.id + " (" + rule.slug + ") is already defined in " +
-                              other.file);
+      fail_at(file, node, "rule " + rule.id + " (" + rule.slug + ") is already defined in " + other.file);
   }
   m_rules.push_back(std::move(rule));
 }

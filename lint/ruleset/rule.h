@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/ruleset/check.h"
 #include "lint/core/diagnostic.h"
+#include "lint/ruleset/check.h"
 
 namespace lint {
 
@@ -25,10 +25,10 @@ struct Variant {
 
 /// Paths in a condition may contain `{env}`, replaced by the target's environment.
 struct Condition {
-  std::vector<std::string> envs;                                    // only in these environments
+  std::vector<std::string> envs;                                         // only in these environments
   std::vector<std::pair<std::string, std::vector<std::string>>> equals;  // path has one of the values
-  std::vector<std::string> exists;                                  // these paths are present
-  std::vector<std::string> absent;                                  // these paths are absent
+  std::vector<std::string> exists;                                       // these paths are present
+  std::vector<std::string> absent;                                       // these paths are absent
 };
 
 /// A rule's examples for `explain`, each a test (tests/golden/examples_test.cpp). `file` is the
@@ -51,10 +51,10 @@ struct Rule {
   Condition when;
   std::optional<DayNumber> since, until;
   std::string kind;
-  std::string engine_event;           // for kind `engine`: which engine finding this rule names
-  bool stops = false;                 // when it fires, the document gets no other finding
+  std::string engine_event;  // for kind `engine`: which engine finding this rule names
+  bool stops = false;        // when it fires, the document gets no other finding
   Example example;
-  std::string file;                   // the rule file, for messages about the rule
+  std::string file;  // the rule file, for messages about the rule
   Position defined_at;
   std::unique_ptr<Check> check;
 

@@ -3,8 +3,8 @@
 
 #include <re2/re2.h>
 
-#include "lint/ruleset/catalog.h"
 #include "lint/core/suggest.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -83,8 +83,8 @@ std::optional<DayNumber> load_date(Options& o, const std::string& key) {
 void load_applies_to(Options& o, Rule& rule) {
   for (const auto& name : o.list("applies_to", true)) {
     auto kind = parse_doc_kind(name);
-    if (!kind) o.fail(o.node("applies_to"), "unknown document kind '" + name +
-                                                "'; expected config, template, text or yaml");
+    if (!kind)
+      o.fail(o.node("applies_to"), "unknown document kind '" + name + "'; expected config, template, text or yaml");
     rule.applies_to.push_back(*kind);
   }
 }
@@ -100,7 +100,8 @@ void load_condition(Options& o, Rule& rule) {
   if (eq != kNoNode) {
     if (!o.yaml().is_mapping(eq)) w.fail(eq, "'equals' must map a path to a value or list of values");
     Options e(o.file(), o.yaml().resolve(eq));
-    for (auto [k, v] : o.yaml().entries(eq)) rule.when.equals.emplace_back(o.yaml().scalar(k), e.list(o.yaml().scalar(k), true));
+    for (auto [k, v] : o.yaml().entries(eq))
+      rule.when.equals.emplace_back(o.yaml().scalar(k), e.list(o.yaml().scalar(k), true));
   }
   w.finish();
 }
@@ -120,8 +121,8 @@ void load_kind(Options& o, Rule& rule, const Catalog& catalog) {
   const KindInfo* info = find_kind(catalog.kinds(), rule.kind);
   if (!info) {
     const std::string hint = nearest(rule.kind, kind_names(catalog.kinds()));
-    o.fail(o.node("kind"), "unknown rule kind '" + rule.kind + "'" +
-                               (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+    o.fail(o.node("kind"),
+           "unknown rule kind '" + rule.kind + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
   }
   const NodeId opts = o.node("options");
   // Without `options` the kind reads an empty mapping, so its required options are still enforced.

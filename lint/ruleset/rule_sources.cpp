@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "lint/ruleset/embedded_rules.h"
 #include "lint/core/files.h"
+#include "lint/ruleset/embedded_rules.h"
 
 namespace lint {
 

@@ -11,15 +11,15 @@ namespace lint {
 
 /// One field of a format. A map has named `fields`, or `each` for any key (limited to `keys`).
 struct SchemaField {
-  struct Named;  // a named child field; a pair would need SchemaField complete here
+  struct Named;              // a named child field; a pair would need SchemaField complete here
   std::string type = "any";  // map list string integer boolean date url email path any
   bool required = false;
-  std::string required_unless;          // a sibling whose presence makes this field optional
-  std::vector<std::string> values;      // allowed values
+  std::string required_unless;      // a sibling whose presence makes this field optional
+  std::vector<std::string> values;  // allowed values
   std::vector<Named> fields;
-  std::unique_ptr<SchemaField> each;    // map values with free keys, or list items
-  std::vector<std::string> keys;        // allowed free keys (empty: any)
-  bool open = false;                    // a map whose unknown keys are not reported
+  std::unique_ptr<SchemaField> each;  // map values with free keys, or list items
+  std::vector<std::string> keys;      // allowed free keys (empty: any)
+  bool open = false;                  // a map whose unknown keys are not reported
 
   const SchemaField* field(std::string_view name) const;
   std::vector<std::string> field_names() const;

@@ -60,7 +60,8 @@ std::optional<PhraseMatch> find_stated_duration(const TextModel& model, const Ph
       if (first == 0) continue;
       const std::size_t sentence = words[first - 1].sentence;
       bool amount = false;
-      for (std::size_t i = first; !amount && i < words.size() && i <= first + within && words[i].sentence == sentence; ++i)
+      for (std::size_t i = first; !amount && i < words.size() && i <= first + within && words[i].sentence == sentence;
+           ++i)
         amount = is_amount_word(words[i], vocabulary);
       if (!amount) continue;
       m.phrase = p;
@@ -81,15 +82,13 @@ std::vector<Duration> extract_durations(const TextModel& model, const DurationWo
     if (!amount) continue;
     const DurationUnit* unit = unit_of(next, vocabulary);
     if (unit == nullptr) continue;
-    found.push_back(
-        {Span{words[i].span.begin, next.span.end}, *amount * unit->days, *amount, unit->unit, next.lower});
+    found.push_back({Span{words[i].span.begin, next.span.end}, *amount * unit->days, *amount, unit->unit, next.lower});
     ++i;
   }
   return found;
 }
 
-std::vector<Duration> extract_durations(const TextModel& model, const DurationData& data,
-                                        std::string_view lang) {
+std::vector<Duration> extract_durations(const TextModel& model, const DurationData& data, std::string_view lang) {
   const auto it = data.languages.find(std::string(lang));
   if (it == data.languages.end()) return {};
   return extract_durations(model, it->second);

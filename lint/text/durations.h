@@ -58,7 +58,6 @@ std::optional<PhraseMatch> find_stated_duration(const TextModel& model, const Ph
                                                 const DurationWords& vocabulary, std::size_t within);
 
 /// The same with the vocabulary of `lang`; no durations when `data` has no such language.
-std::vector<Duration> extract_durations(const TextModel& model, const DurationData& data,
-                                        std::string_view lang);
+std::vector<Duration> extract_durations(const TextModel& model, const DurationData& data, std::string_view lang);
 
 }  // namespace lint::text

@@ -36,9 +36,7 @@ std::size_t mark_offset(const YAML::Mark& mark, std::size_t size) {
   return std::min(static_cast<std::size_t>(mark.pos), size);
 }
 
-std::size_t saturating_add(std::size_t a, std::size_t b) {
-  return a > SIZE_MAX - b ? SIZE_MAX : a + b;
-}
+std::size_t saturating_add(std::size_t a, std::size_t b) { return a > SIZE_MAX - b ? SIZE_MAX : a + b; }
 
 std::string no_progress_detail(std::string_view text, std::size_t at) {
   const char c = at < text.size() ? text[at] : '\0';
@@ -82,8 +80,8 @@ class TreeBuilder final : public YAML::EventHandler {
     if (m_is_open[target]) throw LimitHit{{at, at + 1}, "an alias refers to a node that contains it"};
     m_expanded = saturating_add(m_expanded, m_weight[target]);
     if (m_expanded > m_limits.max_alias_expansion) {
-      throw LimitHit{{at, at + 1}, "aliases expand to more than " +
-                                       std::to_string(m_limits.max_alias_expansion) + " nodes"};
+      throw LimitHit{{at, at + 1},
+                     "aliases expand to more than " + std::to_string(m_limits.max_alias_expansion) + " nodes"};
     }
     NodeId id = add(NodeKind::Alias, {at, alias_end(at)});
     doc().m_nodes[id].target = target;
@@ -135,8 +133,8 @@ class TreeBuilder final : public YAML::EventHandler {
   std::size_t alias_end(std::size_t at) const {
     const auto text = m_source.text();
     std::size_t end = at + 1;
-    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) &&
-           text[end] != ',' && text[end] != ']' && text[end] != '}')
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ',' &&
+           text[end] != ']' && text[end] != '}')
       ++end;
     return end;
   }
@@ -159,8 +157,7 @@ class TreeBuilder final : public YAML::EventHandler {
   NodeId add(NodeKind kind, ByteRange range) {
     auto& nodes = doc().m_nodes;
     if (nodes.size() >= m_limits.max_nodes) {
-      throw LimitHit{range, "the document has more than " + std::to_string(m_limits.max_nodes) +
-                                " nodes"};
+      throw LimitHit{range, "the document has more than " + std::to_string(m_limits.max_nodes) + " nodes"};
     }
     nodes.push_back(YamlNode{kind, false, range, kNoNode, kNoNode, kNoNode, {}, {}});
     m_weight.push_back(1);
@@ -175,8 +172,7 @@ class TreeBuilder final : public YAML::EventHandler {
   void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
     if (m_open.size() >= m_limits.max_depth) {
       const std::size_t at = offset(mark);
-      throw LimitHit{{at, at + 1}, "nesting is deeper than " + std::to_string(m_limits.max_depth) +
-                                       " levels"};
+      throw LimitHit{{at, at + 1}, "nesting is deeper than " + std::to_string(m_limits.max_depth) + " levels"};
     }
     const std::size_t at = offset(mark);
     NodeId id = add(kind, {at, at});
@@ -276,7 +272,8 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
   }
   if (!out.stopped) {
     std::optional<StrictViolation> v = lexical_violation(source.text());
-    for (std::size_t d = 0; !v && d < out.documents.size(); ++d) v = indentation_violation(source.text(), out.documents[d]);
+    for (std::size_t d = 0; !v && d < out.documents.size(); ++d)
+      v = indentation_violation(source.text(), out.documents[d]);
     if (v) {
       out.issues.push_back({ParseIssue::Kind::Syntax, v->range, v->detail, v->range});
       out.stopped = true;

@@ -74,7 +74,8 @@ class IndentationCheck {
     if (!parent_column) return std::nullopt;
     const std::size_t indent = *next - line_begin(t, *next);
     if (indent <= *parent_column && t.substr(line_begin(t, *next), indent).find('\t') == std::string_view::npos)
-      return StrictViolation{{*next, *next + 1}, "this line is not indented past its parent, so it cannot continue the value above"};
+      return StrictViolation{{*next, *next + 1},
+                             "this line is not indented past its parent, so it cannot continue the value above"};
     return std::nullopt;
   }
 

@@ -26,7 +26,8 @@ TEST_CASE("classify: templates by their keys, or by the fields of one template s
       {"version: 1\nservice: krav-og-betalinger\n", K::Config},
       // Altinn 3 without consentRights: three of its fields and no other key.
       {"{\"from\": \"{{from}}\", \"to\": \"{{to}}\", \"validTo\": \"{{valid_to}}\"}", K::Template},
-      {"{\"id\": \"{{id}}\", \"from\": \"{{from}}\", \"to\": \"{{to}}\", \"validTo\": \"x\", \"note\": \"\"}", K::Template},
+      {"{\"id\": \"{{id}}\", \"from\": \"{{from}}\", \"to\": \"{{to}}\", \"validTo\": \"x\", \"note\": \"\"}",
+       K::Template},
       // Altinn 2 without CoveredBy and RequestResources.
       {"{\"OfferedBy\": \"x\", \"ValidTo\": \"x\", \"RedirectUrl\": \"x\"}", K::Template},
       // Too few fields, or more other keys than fields: not a template.

@@ -63,8 +63,8 @@ TEST_CASE("junit: a sample's findings parse back as suites and failing cases") {
       const Diagnostic& d = diags.at(seen++);  // the report's order, grouped by file
       CHECK(suite->attr("name") == d.location.path);
       CHECK(c->attr("classname") == d.rule_id);
-      CHECK(c->attr("name") == d.slug + " " + std::to_string(d.location.start.line) + ":" +
-                                   std::to_string(d.location.start.column));
+      CHECK(c->attr("name") ==
+            d.slug + " " + std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
       CHECK(c->attr("line") == std::to_string(d.location.start.line));
       REQUIRE(c->all("failure").size() == 1);
       CHECK(c->all("failure")[0]->attr("message") == d.message);

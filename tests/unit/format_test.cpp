@@ -3,11 +3,11 @@
 
 #include <sstream>
 
+#include "lint/engine/engine.h"
+#include "lint/format/format.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/embedded_rules.h"
-#include "lint/engine/engine.h"
-#include "lint/format/format.h"
 #include "tests/support/json_reader.h"
 
 using namespace lint;
@@ -43,8 +43,11 @@ TEST_CASE("format: SARIF 2.1.0 has every field GitHub code scanning requires") {
   const auto& rule_items = p->doc().node(rules).children;
   CHECK(rule_items.size() == catalog->rules().size());
   for (NodeId r : rule_items) {
-    for (auto path : {std::initializer_list<std::string>{"id"}, {"shortDescription", "text"},
-                      {"fullDescription", "text"}, {"help", "text"}, {"defaultConfiguration", "level"}})
+    for (auto path : {std::initializer_list<std::string>{"id"},
+                      {"shortDescription", "text"},
+                      {"fullDescription", "text"},
+                      {"help", "text"},
+                      {"defaultConfiguration", "level"}})
       CHECK_FALSE(p->text(r, path).empty());
   }
   const auto& results = p->doc().node(p->at(run, {"results"})).children;
@@ -60,7 +63,8 @@ TEST_CASE("format: SARIF 2.1.0 has every field GitHub code scanning requires") {
     CHECK(p->text(region, {"startColumn"}) == std::to_string(diags[i].location.start.column));
     CHECK_FALSE(p->text(region, {"endLine"}).empty());
     CHECK_FALSE(p->text(region, {"endColumn"}).empty());
-    CHECK(p->text(res, {"locations", "0", "physicalLocation", "artifactLocation", "uri"}).find("dsop.yaml") != std::string::npos);
+    CHECK(p->text(res, {"locations", "0", "physicalLocation", "artifactLocation", "uri"}).find("dsop.yaml") !=
+          std::string::npos);
     CHECK_FALSE(p->text(res, {"partialFingerprints", "primaryLocationLineHash"}).empty());
   }
 }
@@ -98,7 +102,8 @@ TEST_CASE("format: text caret spans the range in characters") {
   d.source_line = "  navn: Blåbær";
   std::ostringstream out;
   write_text(out, {d}, {"v", "r", false, false, {}});
-  CHECK(out.str() == "f.yaml:1:7: error: m [X001 x]\n 1 |   navn: Blåbær\n   |       ^~~\n1 error, 0 warnings, 0 info\n");
+  CHECK(out.str() ==
+        "f.yaml:1:7: error: m [X001 x]\n 1 |   navn: Blåbær\n   |       ^~~\n1 error, 0 warnings, 0 info\n");
 }
 
 TEST_CASE("format: SARIF artifact URIs are URI references: spaces and non-ASCII percent-encoded") {

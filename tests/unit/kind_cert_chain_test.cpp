@@ -49,7 +49,7 @@ TEST_CASE("kind certificate-validity: every certificate of a chain") {
       {fine, {}},
       {expired_ca, {"8:13 chain-expired"}},
       {soon_ca, {"8:13 chain-soon"}},
-      {ca_first, {"8:13 chain-expired"}},  // the leaf is the one that issued no other, wherever it is
+      {ca_first, {"8:13 chain-expired"}},              // the leaf is the one that issued no other, wherever it is
       {both, {"8:13 expired", "8:13 chain-expired"}},  // two certificates, two defects: the leaf first
   }));
   INFO(file);
@@ -75,8 +75,9 @@ TEST_CASE("CERT006 and CERT007 name the chain certificate in their messages") {
   const std::string file = write(leaf() + intermediate(weak));
   const CliRun r = lint_config(base_config({"file: " + file}), {"--fail-on", "info"});
   INFO(r.out);
-  CHECK(count(r.out, "certificate 2 of 2 in " + file + ", 'Buypass Class 3 CA G2 ST Business' (serial 41, valid "
-                     "2020-01-01 to 2026-10-31), is part of the chain and expired on 2026-10-31") == 1);
+  CHECK(count(r.out, "certificate 2 of 2 in " + file +
+                         ", 'Buypass Class 3 CA G2 ST Business' (serial 41, valid "
+                         "2020-01-01 to 2026-10-31), is part of the chain and expired on 2026-10-31") == 1);
   CHECK(count(r.out, "is part of the chain and has a 1024-bit RSA key; expected at least 2048 bits") == 1);
   CHECK(count(r.out, "[CERT006 ") == 1);
   CHECK(count(r.out, "[CERT007 ") == 1);

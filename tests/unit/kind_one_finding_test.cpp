@@ -35,14 +35,15 @@ Findings run_beside(const std::string& rule_yaml, const std::vector<std::string>
   return lint::testing::run_on(*catalog->find("TST001"), doc, "2026-11-27");
 }
 
-const std::string kHostRule = rule("env-value", "{compare: host, expected: {test: test.mp.no, prod: mp.no}}",
-                                   "[environments.*.token]");
+const std::string kHostRule =
+    rule("env-value", "{compare: host, expected: {test: test.mp.no, prod: mp.no}}", "[environments.*.token]");
 
 }  // namespace
 
 TEST_CASE("option leave_to: hosts-covered does not ask for a host another rule reports as wrong") {
-  const auto firewall = rule("hosts-covered", "{urls: ['environments.{env}.token', 'environments.{env}.api'], "
-                                              "leave_to: [TST002]}",
+  const auto firewall = rule("hosts-covered",
+                             "{urls: ['environments.{env}.token', 'environments.{env}.api'], "
+                             "leave_to: [TST002]}",
                              "[environments.*.allow]");
   const std::string prod = "environments:\n  prod:\n    token: https://test.mp.no/token\n    api: https://api.no/v1\n";
   // The test host in prod is TST002's finding: the firewall is not asked to open to it.
@@ -57,16 +58,16 @@ TEST_CASE("option leave_to: hosts-covered does not ask for a host another rule r
 }
 
 TEST_CASE("option leave_to: the other rule is asked the way the engine runs it") {
-  const auto firewall = rule("hosts-covered", "{urls: ['environments.{env}.token'], leave_to: [other-2]}",
-                             "[environments.*.allow]");
+  const auto firewall =
+      rule("hosts-covered", "{urls: ['environments.{env}.token'], leave_to: [other-2]}", "[environments.*.allow]");
   const std::string prod = "environments:\n  prod:\n    token: https://test.mp.no/token\n    allow: []\n";
   CHECK(run_beside(firewall, {kHostRule}, prod).empty());  // named by its slug
   // A rule that is not active on --today, or whose condition does not hold, reports nothing.
   CHECK(run_beside(firewall, {kHostRule + "since: 2027-01-01\n"}, prod) == Findings{"4:5 default"});
   CHECK(run_beside(firewall, {kHostRule + "when: {exists: [supplier]}\n"}, prod) == Findings{"4:5 default"});
   // A rule the catalog does not have reports nothing either.
-  const auto unknown = rule("hosts-covered", "{urls: ['environments.{env}.token'], leave_to: [NOPE001]}",
-                            "[environments.*.allow]");
+  const auto unknown =
+      rule("hosts-covered", "{urls: ['environments.{env}.token'], leave_to: [NOPE001]}", "[environments.*.allow]");
   CHECK(run_beside(unknown, {kHostRule}, prod) == Findings{"4:5 default"});
 }
 
@@ -80,8 +81,10 @@ TEST_CASE("option leave_to: env-value leaves a value another rule reports to it"
 }
 
 TEST_CASE("option leave_to: rules that leave values to each other do not ask each other in a circle") {
-  const auto a = rule("env-value", "{compare: host, expected: {prod: a.no}, leave_to: [TST002]}", "[environments.*.url]");
-  const auto b = rule("env-value", "{compare: host, expected: {prod: b.no}, leave_to: [TST001]}", "[environments.*.url]");
+  const auto a =
+      rule("env-value", "{compare: host, expected: {prod: a.no}, leave_to: [TST002]}", "[environments.*.url]");
+  const auto b =
+      rule("env-value", "{compare: host, expected: {prod: b.no}, leave_to: [TST001]}", "[environments.*.url]");
   // TST002 reports x.no (it is not b.no), so TST001 leaves it; asking TST002 does not ask TST001 back.
   CHECK(run_beside(a, {b}, "environments:\n  prod:\n    url: https://x.no/\n").empty());
   CHECK(run_beside(a, {b}, "environments:\n  prod:\n    url: https://b.no/\n") == Findings{"3:10 default"});

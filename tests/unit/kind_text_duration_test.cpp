@@ -70,7 +70,9 @@ TEST_CASE("kind text-duration: without context every duration counts; no config 
   CHECK(duration("nb", "Du ser krav fra de siste 12 månedene.\n", kTextConfig,
                  "field: altinn.valid_days, prefer_env: prod") == Findings{"1:26 converted -> dsop.yaml:9:19"});
   CHECK(duration("nb", "Samtykket varer i 30 dager.\n", "").empty());
-  CHECK(duration("nb", "Samtykket varer i 30 dager.\n", "version: 1\nenvironments:\n  test:\n    altinn: {valid_days: '30x'}\n").empty());
+  CHECK(duration("nb", "Samtykket varer i 30 dager.\n",
+                 "version: 1\nenvironments:\n  test:\n    altinn: {valid_days: '30x'}\n")
+            .empty());
   CHECK(duration("xx", "Samtykket varer i 30 dager.\n").empty());
   CHECK(
       load_error(rule("text-duration", "{context: [forever], " + kProd + "}")).find("'forever' is not a phrase list") !=

@@ -82,10 +82,13 @@ TEST_CASE("kind text-hygiene: a text without a config, and options") {
   // Hygiene needs no language: a text named on the command line without one is checked too.
   CHECK(run_text_rule(rule("text-hygiene", options("placeholders")), {{"xx", "TODO\n"}}, "xx", "") ==
         Findings{"1:1 default"});
-  CHECK(run_rule(rule("text-hygiene", "{check: invisible}"), "a\u200Bb\n", "2026-11-27", "text") == Findings{"1:2 default"});
+  CHECK(run_rule(rule("text-hygiene", "{check: invisible}"), "a\u200Bb\n", "2026-11-27", "text") ==
+        Findings{"1:2 default"});
   CHECK(load_error(rule("text-hygiene", "{check: spelling}")).find("check") != std::string::npos);
-  CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/nothing}")).find("no data table") != std::string::npos);
-  CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/durations}")).find("invalid data") != std::string::npos);
+  CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/nothing}")).find("no data table") !=
+        std::string::npos);
+  CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/durations}")).find("invalid data") !=
+        std::string::npos);
   CHECK(load_error(rule("text-hygiene", "{check: placeholders}")).find("missing option 'patterns'") !=
         std::string::npos);
   CHECK(

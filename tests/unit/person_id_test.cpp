@@ -14,12 +14,12 @@ using lint::valid_person_id;
 
 TEST_CASE("person id: check digits") {
   auto [number, valid] = GENERATE(table<std::string, bool>({
-      {"01015012397", true},   // classic rule: both remainders 0
+      {"01015012397", true},  // classic rule: both remainders 0
       {"15076500565", true},
-      {"41015012380", true},   // D-nummer (first digit + 4)
-      {"01895012382", true},   // Test-Norge (month + 80)
-      {"02925796975", true},   // Altinn's TT02 test person
-      {"01015012311", true},   // k1 remainder 3: allowed for numbers issued from 2032
+      {"41015012380", true},  // D-nummer (first digit + 4)
+      {"01895012382", true},  // Test-Norge (month + 80)
+      {"02925796975", true},  // Altinn's TT02 test person
+      {"01015012311", true},  // k1 remainder 3: allowed for numbers issued from 2032
       {"01015012345", false},
       {"01015012398", false},  // k2 off by one
       {"01015012387", false},  // k1 off by one (remainder 10)

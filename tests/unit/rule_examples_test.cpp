@@ -33,8 +33,8 @@ const lint::Catalog& builtin() {
 
 // A fresh folder with the rule's example context (tests/fixtures/<ID>/example/) copied into it.
 fs::path example_folder(const std::string& rule, const std::string& which) {
-  const fs::path dir = fs::temp_directory_path() /
-                       ("dsoplint-example-" + std::to_string(::getpid()) + "-" + rule + "-" + which);
+  const fs::path dir =
+      fs::temp_directory_path() / ("dsoplint-example-" + std::to_string(::getpid()) + "-" + rule + "-" + which);
   fs::remove_all(dir);
   fs::create_directories(dir);
   const fs::path context = kFixtures / rule / "example";
@@ -64,7 +64,8 @@ ExampleRun run_example(const lint::Rule& rule, const std::string& which, const s
   const auto diags = lint::Engine(builtin(), options).lint({lint::Input{target.string(), "", false}});
   ExampleRun run;
   for (const auto& d : diags) {
-    run.all += d.location.path + ":" + std::to_string(d.location.start.line) + ": " + d.rule_id + " " + d.message + "\n";
+    run.all +=
+        d.location.path + ":" + std::to_string(d.location.start.line) + ": " + d.rule_id + " " + d.message + "\n";
     if (d.rule_id == rule.id && fs::path(d.location.path).lexically_normal() == file) run.mine.push_back(d);
   }
   fs::remove_all(dir);
@@ -80,8 +81,8 @@ TEST_CASE("rule examples: every rule has a fail and a pass example, unless its i
     CHECK(rule.example.fail.empty() == without);
     CHECK(rule.example.pass.empty() == without);
     // A template or text example names the file it is linted as; the default is a config.
-    const bool config = std::find(rule.applies_to.begin(), rule.applies_to.end(), lint::DocKind::Config) !=
-                        rule.applies_to.end();
+    const bool config =
+        std::find(rule.applies_to.begin(), rule.applies_to.end(), lint::DocKind::Config) != rule.applies_to.end();
     if (!without && !config) CHECK(!rule.example.file.empty());
   }
 }

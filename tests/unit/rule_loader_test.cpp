@@ -20,7 +20,8 @@ std::string with(std::string r, const std::string& from, const std::string& to) 
 }  // namespace
 
 TEST_CASE("rule loader: verified is the month the facts were checked") {
-  const auto catalog = lint::load_catalog(lint::testing::sources_with_rule(rule("pattern", "{match: x}") + "verified: 2026-12\n"));
+  const auto catalog =
+      lint::load_catalog(lint::testing::sources_with_rule(rule("pattern", "{match: x}") + "verified: 2026-12\n"));
   CHECK(loaded(catalog).verified == "2026-12");
   const auto without = lint::load_catalog(lint::testing::sources_with_rule(rule("pattern", "{match: x}")));
   CHECK(loaded(without).verified.empty());  // a bank's rule may leave it out
@@ -41,6 +42,8 @@ TEST_CASE("rule loader: description is one English text or {en, nb}") {
   const auto two = lint::load_catalog(lint::testing::sources_with_rule(both));
   CHECK(loaded(two).description_in(lint::Language::En) == "In English.");
   CHECK(loaded(two).description_in(lint::Language::Nb) == "På bokmål.");
-  CHECK(load_error(with(plain, "description: d\n", "description: {en: Only English.}\n")).find("'nb'") != std::string::npos);
-  CHECK(load_error(with(plain, "description: d\n", "description: {en: a, nb: b, nn: c}\n")).find("nn") != std::string::npos);
+  CHECK(load_error(with(plain, "description: d\n", "description: {en: Only English.}\n")).find("'nb'") !=
+        std::string::npos);
+  CHECK(load_error(with(plain, "description: d\n", "description: {en: a, nb: b, nn: c}\n")).find("nn") !=
+        std::string::npos);
 }

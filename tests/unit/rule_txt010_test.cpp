@@ -29,7 +29,8 @@ Findings txt010(const std::string& lang, const std::string& text) {
   options.today = *lint::parse_date("2026-12-15");
   Findings out;
   for (const auto& d : lint::Engine(*catalog, options).lint({lint::Input{file.string(), "", false}}))
-    if (d.rule_id == "TXT010") out.push_back(std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
+    if (d.rule_id == "TXT010")
+      out.push_back(std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
   fs::remove_all(dir);
   return out;
 }
@@ -37,18 +38,18 @@ Findings txt010(const std::string& lang, const std::string& text) {
 // A realistic text around one sentence about the duration.
 std::string nb_text(const std::string& duration) {
   return "# Samtykke til å hente krav og betalinger\n\nFjordbanken ber om samtykke til å hente opplysninger om krav og "
-         "betalinger for bedriften din fra Skatteetaten. " + duration +
-         " Du kan når som helst trekke samtykket tilbake i Altinn.\n";
+         "betalinger for bedriften din fra Skatteetaten. " +
+         duration + " Du kan når som helst trekke samtykket tilbake i Altinn.\n";
 }
 std::string nn_text(const std::string& duration) {
   return "# Samtykke til å hente krav og innbetalingar\n\nFjordbanken ber om samtykke til å hente opplysningar om krav "
-         "og innbetalingar for verksemda di frå Skatteetaten. " + duration +
-         " Du kan når som helst trekkje samtykket tilbake i Altinn.\n";
+         "og innbetalingar for verksemda di frå Skatteetaten. " +
+         duration + " Du kan når som helst trekkje samtykket tilbake i Altinn.\n";
 }
 std::string en_text(const std::string& duration) {
   return "# Consent to fetch claims and payments\n\nFjordbanken asks for your consent to fetch information about your "
-         "business's claims and payments from Skatteetaten. " + duration +
-         " You can withdraw your consent at any time in Altinn.\n";
+         "business's claims and payments from Skatteetaten. " +
+         duration + " You can withdraw your consent at any time in Altinn.\n";
 }
 
 const Findings kStated{};
@@ -70,7 +71,7 @@ TEST_CASE("rule TXT010: bokmål phrasings of how long the consent lasts") {
       {"Samtykket varer i en måned.", kStated},  // «en» is no number word, but «måned» is a unit
       {"Samtykkets varighet er 90 dager.", kStated},
       {"Du gir samtykke for 90 dager.", kStated},
-      {"Samtykket varer i 90.", kStated},  // a number without a unit word
+      {"Samtykket varer i 90.", kStated},    // a number without a unit word
       {"Samtykket er gyldig.", kNotStated},  // says that, not how long
       {"Samtykket er gyldig til du trekker det tilbake.", kNotStated},
       {"Samtykket gjelder for bedriften din.", kNotStated},
@@ -114,8 +115,10 @@ TEST_CASE("rule TXT010: English phrasings of how long the consent lasts") {
 }
 
 TEST_CASE("kind text-content: amount_after, a phrase that counts only where an amount follows") {
-  const std::string options = "{require: [duration_statement], amount_after: [duration_statement], amount_within: 0, "
-                              "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}";
+  const std::string options =
+      "{require: [duration_statement], amount_after: [duration_statement], amount_within: 0, "
+      "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, profiles: "
+      "text/language_profiles, slots: text/languages}";
   const auto run = [&](const std::string& o, const std::string& text) {
     return lint::testing::run_text_rule(lint::testing::rule("text-content", o), {{"nb", text}}, "nb");
   };
@@ -125,13 +128,19 @@ TEST_CASE("kind text-content: amount_after, a phrase that counts only where an a
   CHECK(run(options, "Samtykket varer.\n90 dager er lenge.\n") == Findings{"1:1 default"});  // another sentence
   using lint::testing::load_error;
   using lint::testing::rule;
-  CHECK(load_error(rule("text-content", "{require: [source], amount_after: [duration_statement], amount_within: 1, "
-                                         "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}"))
+  CHECK(load_error(rule("text-content",
+                        "{require: [source], amount_after: [duration_statement], amount_within: 1, "
+                        "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, "
+                        "profiles: text/language_profiles, slots: text/languages}"))
             .find("not one of 'require'") != std::string::npos);
-  CHECK(load_error(rule("text-content", "{require: [duration_statement], amount_after: [duration_statement], "
-                                         "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}"))
+  CHECK(load_error(rule("text-content",
+                        "{require: [duration_statement], amount_after: [duration_statement], "
+                        "durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations, "
+                        "profiles: text/language_profiles, slots: text/languages}"))
             .find("amount_within") != std::string::npos);
-  CHECK(load_error(rule("text-content", "{require: [duration_statement], amount_after: [duration_statement], "
-                                         "amount_within: 1, phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}"))
+  CHECK(load_error(rule("text-content",
+                        "{require: [duration_statement], amount_after: [duration_statement], "
+                        "amount_within: 1, phrases: text/phrases, abbreviations: text/abbreviations, profiles: "
+                        "text/language_profiles, slots: text/languages}"))
             .find("'durations'") != std::string::npos);
 }

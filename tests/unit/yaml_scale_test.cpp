@@ -44,12 +44,18 @@ std::string wide_mapping(std::size_t keys, std::size_t repeat_at, std::size_t re
 std::string json_value(std::size_t i) {
   const std::string n = std::to_string(i);
   switch (i % 6) {
-    case 0: return n;
-    case 1: return "\"text " + n + " with \\\"escapes\\\" and æøå\"";
-    case 2: return i % 4 == 0 ? "true" : "false";
-    case 3: return "null";
-    case 4: return "[" + n + ", -1.5e3, \"x\"]";
-    default: return "{\"n\": " + n + ", \"ok\": true}";
+    case 0:
+      return n;
+    case 1:
+      return "\"text " + n + " with \\\"escapes\\\" and æøå\"";
+    case 2:
+      return i % 4 == 0 ? "true" : "false";
+    case 3:
+      return "null";
+    case 4:
+      return "[" + n + ", -1.5e3, \"x\"]";
+    default:
+      return "{\"n\": " + n + ", \"ok\": true}";
   }
 }
 
@@ -154,7 +160,8 @@ TEST_CASE("yaml scale: 450-deep block nesting is checked to its innermost mappin
   REQUIRE(repeated.size() == 1);
   CHECK(where(repeated[0]) == "DSOP002 453:451");
   // "c" is one space less indented than the innermost mapping: a key of the mapping above, without ':'.
-  const auto no_colon = lint_text("deep.yaml", deep_mappings(450, "x: [a, b]\ny: {c: d}\n") + std::string(449, ' ') + "c\n");
+  const auto no_colon =
+      lint_text("deep.yaml", deep_mappings(450, "x: [a, b]\ny: {c: d}\n") + std::string(449, ' ') + "c\n");
   REQUIRE(no_colon.size() == 1);
   CHECK(where(no_colon[0]) == "DSOP001 453:450");
   CHECK(no_colon[0].message.find("a mapping key needs ':' after it") != std::string::npos);

@@ -50,7 +50,13 @@ TEST_CASE("yaml tree: safety limits stop parsing with a Limit issue") {
   auto [text, detail] = GENERATE(table<std::string, std::string>({
       {"a: {b: {c: {d: 1}}}\n", "nesting"},
       {"a: &a [1, 2, 3, 4, 5]\nb: [*a, *a, *a, *a, *a]\n", "aliases"},
-      {"[" + std::string(60 * 3, ' ').replace(0, 0, "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51") + "]\n", "nodes"},
+      {"[" +
+           std::string(60 * 3, ' ')
+               .replace(0, 0,
+                        "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,"
+                        "35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51") +
+           "]\n",
+       "nodes"},
   }));
   const auto parsed = parse(text, small);
   REQUIRE(parsed.stopped);
