@@ -44,14 +44,6 @@ bool xml_char(unsigned code) {
   return code != 0xFFFE && code != 0xFFFF;
 }
 
-unsigned decode(std::string_view seq) {
-  const auto b0 = static_cast<unsigned char>(seq[0]);
-  if (seq.size() == 1) return b0;
-  unsigned code = b0 & (0x7Fu >> seq.size());
-  for (std::size_t i = 1; i < seq.size(); ++i) code = (code << 6) | (static_cast<unsigned char>(seq[i]) & 0x3Fu);
-  return code;
-}
-
 const char* xml_entity(char c) {
   switch (c) {
     case '&':
@@ -93,10 +85,9 @@ std::string xml_escape(std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t len = utf8_sequence_length(text, i);
-    const std::string_view seq = text.substr(i, len == 0 ? 1 : len);
-    out += len != 0 && xml_char(decode(seq)) ? std::string(seq) : "\uFFFD";
-    i += seq.size();
+    const std::size_t start = i;
+    const std::int32_t code = decode_utf8(text, i);  // advances i past the sequence, or one bad byte
+    out += code >= 0 && xml_char(static_cast<unsigned>(code)) ? std::string(text.substr(start, i - start)) : "\uFFFD";
   }
   return out;
 }
