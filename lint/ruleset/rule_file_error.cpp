@@ -1,6 +1,8 @@
 // RuleFileError and RuleFileErrors: the place and message of each error, printable on one line.
 #include "lint/ruleset/rule_file_error.h"
 
+#include "lint/core/utf8.h"
+
 namespace lint {
 
 namespace {
