@@ -172,8 +172,7 @@ void Catalog::compile_rule(const RuleFile& file, NodeId node) {
   Rule rule = load_rule(file, node, *this);
   for (const Rule& other : m_rules) {
     if (lower(other.id) == lower(rule.id) || other.slug == rule.slug)
-      fail_at(file, node, "rule " + rule.id + " (" + rule.slug + ") is already defined in " +
-                              other.file);
+      fail_at(file, node, "rule " + rule.id + " (" + rule.slug + ") is already defined in " + other.file);
   }
   m_rules.push_back(std::move(rule));
 }
