@@ -240,8 +240,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (*rules_cmd) return rules_command(f, *catalog, rules_version(sources), out);
     if (*explain_cmd) return explain_rule(*catalog, f.explain_id, language_of(f), out, err);
     return lint_command(f, *catalog, rules_version(sources), out, err);
-  } catch (const RuleFileError& e) {
-    err << "dsoplint: invalid rule file: " << e.what() << '\n';
+  } catch (const RuleFileErrors& e) {
+    for (const RuleFileError& error : e.errors()) err << "dsoplint: invalid rule file: " << error.what() << '\n';
     return kExitUsage;
   } catch (const UsageError& e) {
     err << "dsoplint: error: " << e.what() << '\n';

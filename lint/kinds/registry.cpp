@@ -71,7 +71,9 @@ const KindTable& kinds() {
 }
 
 std::unique_ptr<Catalog> load_catalog(const std::vector<RuleSource>& sources) {
-  return Catalog::load(sources, kinds());
+  LoadedCatalog loaded = Catalog::load(sources, kinds());
+  if (!loaded.errors.empty()) throw RuleFileErrors(std::move(loaded.errors));
+  return std::move(loaded.catalog);
 }
 
 }  // namespace lint

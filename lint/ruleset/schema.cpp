@@ -66,6 +66,8 @@ Schema load_schema(const RuleFile& file) {
   Options o(file, file.yaml.root());
   Schema s;
   s.name = o.text("schema");
+  s.file = file.source.path();
+  s.defined_at = file.source.position(file.yaml.node(o.node("schema")).range.begin);
   o.text("description", "");
   const NodeId root = o.node("root");
   if (root == kNoNode) o.fail(kNoNode, "a schema needs 'root'");

@@ -41,6 +41,8 @@ struct Schema {
   /// A template schema: a document whose top level holds at least this many of the root's fields,
   /// and more of them than other keys, is a template of this shape; 0: not recognised by fields.
   std::size_t recognise_by_fields = 0;
+  std::string file;     // the rule file, for messages about the schema
+  Position defined_at;  // its `schema:` name
 };
 
 /// Reads a schema from a rule file whose top level has `schema:` and `root:` (and, for a template

@@ -69,7 +69,7 @@ std::vector<RuleSource> pack_with(std::size_t index, std::string_view bytes) {
 void try_load(const std::vector<RuleSource>& sources) {
   try {
     load_catalog(sources);
-  } catch (const RuleFileError&) {
+  } catch (const RuleFileErrors&) {
   }
 }
 

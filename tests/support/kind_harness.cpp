@@ -68,7 +68,7 @@ std::string rule(const std::string& kind, const std::string& options, const std:
 std::string load_error(const std::string& rule_yaml) {
   try {
     load_catalog(sources_with_rule(rule_yaml));
-  } catch (const RuleFileError& e) {
+  } catch (const RuleFileErrors& e) {
     return e.what();
   }
   return "";

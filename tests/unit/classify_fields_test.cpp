@@ -47,7 +47,7 @@ TEST_CASE("schema: recognise_by_fields is a whole number, 1 or more") {
     std::string error;
     try {
       lint::load_catalog(sources);
-    } catch (const lint::RuleFileError& e) {
+    } catch (const lint::RuleFileErrors& e) {
       error = e.what();
     }
     CHECK(error.find("shape.yaml:2:") != std::string::npos);

@@ -24,7 +24,7 @@ const std::string kRule = lint::testing::rule("required-field", "", "[a]");
 std::string schema_error(const std::string& schema_file) {
   try {
     lint::load_catalog(lint::testing::sources_with_rule(kRule, schema_file));
-  } catch (const lint::RuleFileError& e) {
+  } catch (const lint::RuleFileErrors& e) {
     return e.what();
   }
   return "";
