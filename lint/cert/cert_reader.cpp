@@ -41,8 +41,40 @@ bool parses_whole(std::string_view der, D2i d2i) {
 
 bool is_pkcs12(std::string_view der) { return parses_whole<detail::Pkcs12Ptr>(der, d2i_PKCS12); }
 
-bool is_pkcs8_key(std::string_view der) {
-  return parses_whole<Pkcs8Ptr>(der, d2i_PKCS8_PRIV_KEY_INFO) || parses_whole<X509SigPtr>(der, d2i_X509_SIG);
+// A SEQUENCE whose first element is the INTEGER 0 or 1, as a key's version is.
+bool starts_with_version(std::string_view der) {
+  if (der.size() < 5 || der[0] != '\x30') return false;
+  const auto first_length = static_cast<unsigned char>(der[1]);
+  const std::size_t header = first_length < 0x80 ? 2 : 2 + (first_length & 0x7Fu);
+  return der.size() >= header + 3 && der[header] == '\x02' && der[header + 1] == '\x01' &&
+         (der[header + 2] == '\x00' || der[header + 2] == '\x01');
+}
+
+void free_sequence(ASN1_SEQUENCE_ANY* seq) { sk_ASN1_TYPE_pop_free(seq, ASN1_TYPE_free); }
+using SequencePtr = std::unique_ptr<ASN1_SEQUENCE_ANY, detail::Deleter<free_sequence>>;
+
+// A traditional DER key (what `openssl pkey -outform DER` writes), told by its shape, not decoded:
+// RSA (version 0 and eight integers; multi-prime: version 1 and more), DSA (version 0 and five
+// integers) or EC (version 1, the key as an octet string, then at most two tagged fields).
+bool is_traditional_key(std::string_view der) {
+  if (!starts_with_version(der)) return false;  // OpenSSL is not asked: its error queue stays as it was
+  const unsigned char* p = uchars(der);
+  const SequencePtr seq(d2i_ASN1_SEQUENCE_ANY(nullptr, &p, static_cast<long>(der.size())));
+  if (seq == nullptr || p != uchars(der) + der.size()) return false;
+  const int n = sk_ASN1_TYPE_num(seq.get());
+  const auto type_at = [&](int i) { return ASN1_TYPE_get(sk_ASN1_TYPE_value(seq.get(), i)); };
+  if (n < 2 || type_at(0) != V_ASN1_INTEGER) return false;
+  const long version = ASN1_INTEGER_get(sk_ASN1_TYPE_value(seq.get(), 0)->value.integer);
+  bool integers = true;
+  for (int i = 1; i < n; ++i) integers = integers && type_at(i) == V_ASN1_INTEGER;
+  if (integers) return (version == 0 && (n == 9 || n == 6)) || (version == 1 && n >= 10);
+  return version == 1 && n <= 4 && type_at(1) == V_ASN1_OCTET_STRING;
+}
+
+// PKCS#8 (plain or encrypted), or a traditional RSA, DSA or EC key.
+bool is_private_key(std::string_view der) {
+  return parses_whole<Pkcs8Ptr>(der, d2i_PKCS8_PRIV_KEY_INFO) || parses_whole<X509SigPtr>(der, d2i_X509_SIG) ||
+         is_traditional_key(der);
 }
 
 // Reads one certificate from the front of `der`; advances `der` past it.
@@ -66,7 +98,7 @@ ReadResult read_der(std::string_view der) {
   if (!result.certs.empty())
     return unreadable("trailing data after DER certificate " + std::to_string(result.certs.size()));
   if (is_pkcs12(der)) return {ContentKind::Pkcs12, {}, {}};
-  if (is_pkcs8_key(der)) return {ContentKind::PrivateKey, {}, {}};
+  if (is_private_key(der)) return {ContentKind::PrivateKey, {}, {}};
   return unreadable("not a certificate (DER parse failed)");
 }
 

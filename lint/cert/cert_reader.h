@@ -54,7 +54,8 @@ inline constexpr std::size_t max_certificate_file_size = 4u * 1024u * 1024u;
 
 /// Reads PEM (one or more CERTIFICATE blocks) or DER (one or more concatenated certificates).
 /// Any PEM private-key block (PRIVATE KEY, RSA/EC/DSA/OPENSSH PRIVATE KEY, ENCRYPTED PRIVATE KEY)
-/// gives PrivateKey without decoding the key; DER PKCS#8 keys (plain or encrypted) likewise.
+/// gives PrivateKey without decoding the key; DER keys (PKCS#8 plain or encrypted, or traditional
+/// RSA, DSA or EC, told by their ASN.1 shape) likewise.
 /// A DER PKCS#12 (PFX) gives Pkcs12 without decrypting it. Never throws; leaves OpenSSL's
 /// error queue as it found it.
 ReadResult read_certificates(std::string_view bytes);

@@ -8,14 +8,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "lint/cli/cli_commands.h"
 #include "lint/cli/cli_report.h"
-#include "lint/kinds/registry.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/engine.h"
 #include "lint/format/format.h"
+#include "lint/kinds/registry.h"
 #include "lint/ruleset/rule_sources.h"
 
 namespace lint {
@@ -36,6 +35,8 @@ struct Flags {
   unsigned jobs = 0;  // 0: one per core
   std::string stdin_filename;
   std::string explain_id;
+  std::string rules_format = "text";  // `rules --format`
+  bool stale = false;                 // `rules --stale`
 };
 
 // The config (dsop.yaml, or another of config_file_names()) in the current folder or its nearest parent.
@@ -64,12 +65,23 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-std::vector<Input> collect_inputs(const Flags& f) {
+// Standard input, up to the size limit that files have too: an endless stream (/dev/zero) is refused.
+std::string read_stdin(std::size_t max_bytes) {
+  std::string text;
+  std::vector<char> chunk(64 * 1024);
+  while (std::cin.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || std::cin.gcount() > 0) {
+    text.append(chunk.data(), static_cast<std::size_t>(std::cin.gcount()));
+    if (text.size() > max_bytes)
+      throw UsageError("standard input is larger than the size limit (" + std::to_string(max_bytes / (1024 * 1024)) +
+                       " MiB)");
+  }
+  return text;
+}
+
+std::vector<Input> collect_inputs(const Flags& f, std::size_t max_bytes) {
   std::vector<Input> inputs;
   if (!f.stdin_filename.empty()) {
-    std::ostringstream text;
-    text << std::cin.rdbuf();
-    inputs.push_back({f.stdin_filename, text.str(), true});
+    inputs.push_back({f.stdin_filename, read_stdin(max_bytes), true});
     return inputs;
   }
   std::vector<std::string> paths = f.paths;
@@ -87,15 +99,20 @@ std::vector<Input> collect_inputs(const Flags& f) {
   return inputs;
 }
 
+// --today, or today's date in UTC.
+DayNumber today_of(const Flags& f) {
+  if (f.today.empty()) return today_utc();
+  auto day = parse_date(f.today);
+  if (!day || f.today.size() != 10) throw UsageError("--today must be a date YYYY-MM-DD, not '" + f.today + "'");
+  return *day;
+}
+
+Language language_of(const Flags& f) { return f.lang == "nb" ? Language::Nb : Language::En; }
+
 LintOptions lint_options(const Flags& f) {
   LintOptions o;
-  o.today = today_utc();
-  if (!f.today.empty()) {
-    auto day = parse_date(f.today);
-    if (!day || f.today.size() != 10) throw UsageError("--today must be a date YYYY-MM-DD, not '" + f.today + "'");
-    o.today = *day;
-  }
-  o.language = f.lang == "nb" ? Language::Nb : Language::En;
+  o.today = today_of(f);
+  o.language = language_of(f);
   o.jobs = f.jobs;
   return o;
 }
@@ -111,9 +128,18 @@ void write_format(const std::string& spec, const std::vector<Diagnostic>& diags,
     if (!file) throw UsageError("cannot write '" + spec.substr(eq + 1) + "'");
     target = &file;
   }
-  if (name == "text") write_text(*target, diags, info);
-  else if (name == "json") write_json(*target, diags, info);
-  else write_sarif(*target, diags, catalog, info);
+  if (name == "text")
+    write_text(*target, diags, info);
+  else if (name == "json")
+    write_json(*target, diags, info);
+  else if (name == "github")
+    write_github(*target, diags, info);
+  else if (name == "junit")
+    write_junit(*target, diags, info);
+  else if (name == "gitlab")
+    write_gitlab(*target, diags);
+  else
+    write_sarif(*target, diags, catalog, info);
 }
 
 bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
@@ -126,7 +152,8 @@ bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
 
 void define_flags(CLI::App& app, Flags& f) {
   app.add_option("paths", f.paths, "configs, templates, texts or folders to lint (default: the nearest dsop.yaml)");
-  app.add_option("--format", f.formats, "text|json|sarif, or FMT=PATH to write a report to a file (repeatable)")
+  app.add_option("--format", f.formats,
+                 "text|json|sarif|github|junit|gitlab, or FMT=PATH to write a report to a file (repeatable)")
       ->allow_extra_args(false);
   app.add_option("--fail-on", f.fail_on, "lowest severity that fails the run")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
@@ -135,7 +162,8 @@ void define_flags(CLI::App& app, Flags& f) {
   app.add_flag("--quiet", f.quiet, "print errors only, without the summary");
   app.add_option("--color", f.color, "colour in the text format")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--lang", f.lang, "language of the messages")->check(CLI::IsMember({"en", "nb"}));
-  app.add_option("-j,--jobs", f.jobs, "jobs linted at once (default: one per core); the output is the same for any number")
+  app.add_option("-j,--jobs", f.jobs,
+                 "jobs linted at once (default: one per core); the output is the same for any number")
       ->check(CLI::Range(1u, 256u));
   app.add_option("--stdin-filename", f.stdin_filename, "read one document from standard input and report it as NAME");
   app.set_version_flag("--version", std::string("dsoplint ") + DSOPLINT_VERSION);
@@ -145,8 +173,9 @@ void check_formats(const std::vector<std::string>& formats) {
   bool to_stdout = false;
   for (const auto& spec : formats) {
     const std::string name = spec.substr(0, spec.find('='));
-    if (name != "text" && name != "json" && name != "sarif")
-      throw UsageError("unknown format '" + name + "'; expected text, json or sarif");
+    const std::vector<std::string> known{"text", "json", "sarif", "github", "junit", "gitlab"};
+    if (std::find(known.begin(), known.end(), name) == known.end())
+      throw UsageError("unknown format '" + name + "'; expected text, json, sarif, github, junit or gitlab");
     if (spec.find('=') != std::string::npos) continue;
     if (to_stdout) throw UsageError("only one --format can go to standard output; use FMT=PATH for the others");
     to_stdout = true;
@@ -157,11 +186,13 @@ int lint_command(const Flags& f, const Catalog& catalog, const std::string& rule
                  std::ostream& err) {
   const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
   check_formats(formats);
-  const Engine engine(catalog, lint_options(f));
-  const auto inputs = collect_inputs(f);
+  const LintOptions options = lint_options(f);
+  const Engine engine(catalog, options);
+  const auto inputs = collect_inputs(f, options.max_file_size);
   LintResult result = engine.run(inputs);
   // Notes are not findings: in text output they go to standard error, before any report.
-  const bool text_report = std::any_of(formats.begin(), formats.end(), [](const std::string& s) { return s.rfind("text", 0) == 0; });
+  const bool text_report =
+      std::any_of(formats.begin(), formats.end(), [](const std::string& s) { return s.rfind("text", 0) == 0; });
   if (text_report) write_notes(err, result.notes);
   if (result.checked == 0 && result.findings.empty())
     throw UsageError("nothing to lint: no config, template or consent text among the given paths");
@@ -171,15 +202,31 @@ int lint_command(const Flags& f, const Catalog& catalog, const std::string& rule
   return fails(result.findings, f.fail_on) ? kExitFindings : kExitClean;
 }
 
+void define_rules_flags(CLI::App& cmd, Flags& f) {
+  cmd.add_option("--format", f.rules_format, "text (a table) or json (every rule with its source, task, audience)")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd.add_flag("--stale", f.stale, "only the rules last verified more than 12 months before --today");
+  cmd.add_option("--today", f.today, "the date --stale compares with (YYYY-MM-DD; default: today in UTC)");
+}
+
+int rules_command(const Flags& f, const Catalog& catalog, const std::string& version, std::ostream& out) {
+  RulesListing listing{f.rules_format == "json", f.stale, today_of(f), DSOPLINT_VERSION, version};
+  return list_rules(catalog, listing, out);
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   CLI::App app{"dsoplint: lints a bank's DSOP Krav og betalinger integration (config, consent templates, texts)"};
   Flags f;
   define_flags(app, f);
-  auto* rules_cmd = app.add_subcommand("rules", "list the rules: id, slug, severity, summary");
+  auto* rules_cmd = app.add_subcommand("rules", "list the rules: id, slug, severity, verified, summary");
+  define_rules_flags(*rules_cmd, f);
+  rules_cmd->fallthrough();  // the main options (e.g. --rules PATH) may follow the command
   auto* explain_cmd = app.add_subcommand("explain", "a rule's description, source, onboarding task and examples");
   explain_cmd->add_option("rule", f.explain_id, "rule id or slug")->required();
+  explain_cmd->add_option("--lang", f.lang, "language of the description")->check(CLI::IsMember({"en", "nb"}));
+  explain_cmd->fallthrough();
   ReportFlags report_flags;
   auto* report_cmd = add_report_command(app, report_flags);
   try {
@@ -193,14 +240,14 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   try {
     const auto sources = gather_rule_sources(f.rules);
     const auto catalog = load_catalog(sources);
-    if (*rules_cmd) return list_rules(*catalog, out);
-    if (*explain_cmd) return explain_rule(*catalog, f.explain_id, out, err);
+    if (*rules_cmd) return rules_command(f, *catalog, rules_version(sources), out);
+    if (*explain_cmd) return explain_rule(*catalog, f.explain_id, language_of(f), out, err);
     if (*report_cmd)
       return report_command(report_flags, {lint_options(f), f.fail_on, rules_version(sources), find_config(), f.paths},
                             *catalog, out, err);
     return lint_command(f, *catalog, rules_version(sources), out, err);
-  } catch (const RuleFileError& e) {
-    err << "dsoplint: invalid rule file: " << e.what() << '\n';
+  } catch (const RuleFileErrors& e) {
+    for (const RuleFileError& error : e.errors()) err << "dsoplint: invalid rule file: " << error.what() << '\n';
     return kExitUsage;
   } catch (const UsageError& e) {
     err << "dsoplint: error: " << e.what() << '\n';

@@ -84,8 +84,6 @@ std::string format_date(DayNumber z) {
   return buf;
 }
 
-DayNumber today_utc() {
-  return static_cast<DayNumber>(std::time(nullptr) / 86400);
-}
+DayNumber today_utc() { return static_cast<DayNumber>(std::time(nullptr) / 86400); }
 
 }  // namespace lint

@@ -39,15 +39,29 @@ struct Note {
   std::string message;
 };
 
+/// Why a finding no longer counts: a suppression comment in the source, or an entry in the baseline.
+enum class AcceptedBy { None, Suppression, Baseline };
+
+/// A finding the bank has accepted: it is still reported (SARIF `suppressions`, JSON
+/// `suppressed`, the report's accepted list) but never fails the run.
+struct Acceptance {
+  AcceptedBy by = AcceptedBy::None;
+  std::string justification;  // the reason after `--`, or the baseline's
+  std::string until;          // YYYY-MM-DD, empty when the suppression does not expire
+};
+
 struct Diagnostic {
   std::string rule_id;
   std::string slug;
   Severity severity = Severity::Error;
   std::string message;
   Location location;
-  std::string source_line;     // the line of the start position, for the caret display
-  std::string fingerprint;     // stable across line moves: rule, file and YAML path or text
+  std::string source_line;  // the line of the start position, for the caret display
+  std::string fingerprint;  // stable across line moves: rule, file and YAML path or text
   std::vector<RelatedLocation> related;
+  Acceptance accepted;  // by == None: an open finding
+
+  bool is_accepted() const { return accepted.by != AcceptedBy::None; }
 };
 
 }  // namespace lint

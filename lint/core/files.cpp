@@ -37,7 +37,8 @@ std::variant<std::string, ReadFailure> read_file(const std::string& path, std::s
   }
   if (!S_ISREG(st.st_mode)) return ReadFailure{ReadFailure::Kind::NotRegular, describe_type(st.st_mode)};
   if (static_cast<std::size_t>(st.st_size) > max_bytes)
-    return ReadFailure{ReadFailure::Kind::TooLarge, mib(static_cast<std::size_t>(st.st_size)) + "; the limit is " + mib(max_bytes)};
+    return ReadFailure{ReadFailure::Kind::TooLarge,
+                       mib(static_cast<std::size_t>(st.st_size)) + "; the limit is " + mib(max_bytes)};
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) return ReadFailure{ReadFailure::Kind::Unreadable, std::strerror(errno)};
   std::string bytes;

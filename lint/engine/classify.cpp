@@ -12,6 +12,15 @@ bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// The document's top level holds at least `recognise_by_fields` of the schema's top-level fields,
+// and more of them than other keys (so a template that lacks its recognition keys is still one).
+bool has_fields_of(const YamlDocument& y, NodeId root, const Schema& schema) {
+  if (schema.recognise_by_fields == 0) return false;
+  std::size_t known = 0, other = 0;
+  for (auto [k, v] : y.entries(root)) (schema.root.field(y.scalar(k)) ? known : other) += 1;
+  return known >= schema.recognise_by_fields && known > other;
+}
+
 }  // namespace
 
 const std::vector<std::string>& config_file_names() {
@@ -35,6 +44,8 @@ DocKind classify(const YamlDocument& y, DocKind hint, const Catalog& catalog) {
   for (const auto& schema : catalog.schemas())
     for (const std::string& key : schema->recognise_by)
       if (y.get(root, key) != kNoNode) return DocKind::Template;
+  for (const auto& schema : catalog.schemas())
+    if (has_fields_of(y, root, *schema)) return DocKind::Template;
   return hint;
 }
 

@@ -16,7 +16,8 @@ const std::vector<std::string>& config_file_names();
 /// The kind a file name suggests: dsop.yaml is a config, *.md, *.markdown or *.txt a text, else yaml.
 DocKind kind_from_name(const std::string& path);
 /// The kind the content shows: a config has version and service; a template has a top-level key
-/// that one of the catalog's template schemas is recognised by (`recognise_by`).
+/// that one of the catalog's template schemas is recognised by (`recognise_by`), or mostly the
+/// fields of a template schema that is recognised by its fields (`recognise_by_fields`).
 DocKind classify(const YamlDocument& yaml, DocKind hint, const Catalog& catalog);
 /// The offset of the first control character YAML forbids (C0 but tab, LF, CR; DEL), or nothing.
 std::optional<std::size_t> first_forbidden_control(std::string_view text);

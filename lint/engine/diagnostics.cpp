@@ -75,8 +75,10 @@ std::string masked_line(const SourceFile& src, std::size_t line, ByteRange secre
   std::string out;
   for (std::size_t i = 0; i < raw.size();) {
     const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(raw, i));
-    if (begin + i >= secret.begin && begin + i < secret.end) out += '*';
-    else out.append(raw.substr(i, len));
+    if (begin + i >= secret.begin && begin + i < secret.end)
+      out += '*';
+    else
+      out.append(raw.substr(i, len));
     i += len;
   }
   return printable_line(out);
@@ -127,8 +129,7 @@ Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding&
   d.message = render(language == Language::Nb ? m.nb : m.en, args);
   d.location = locate(at, finding.range);
   d.source_line = printable_line(at.source.line_text(d.location.start.line));
-  d.fingerprint = rule.id + "|" + d.location.path + "|" +
-                  (finding.path.empty() ? d.source_line : finding.path);
+  d.fingerprint = rule.id + "|" + d.location.path + "|" + (finding.path.empty() ? d.source_line : finding.path);
   for (const auto& [rdoc, range] : finding.related) d.related.push_back({locate(*rdoc, range), ""});
   if (finding.secret) mask_secret(d, at, finding.range, false);
   return d;

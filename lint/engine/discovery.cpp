@@ -41,9 +41,12 @@ class Planner {
 
   void add_input(const Input& input) {
     std::error_code ec;
-    if (input.from_stdin) m_plan.jobs.push_back({input.path, &input.stdin_text, {}, false, false});
-    else if (fs::is_directory(input.path, ec)) add_folder(input.path);
-    else add_named(input.path);
+    if (input.from_stdin)
+      m_plan.jobs.push_back({input.path, &input.stdin_text, {}, false, false});
+    else if (fs::is_directory(input.path, ec))
+      add_folder(input.path);
+    else
+      add_named(input.path);
   }
 
   Plan take() { return std::move(m_plan); }
@@ -52,8 +55,10 @@ class Planner {
   // A config lints everything it references, so it replaces any focused job on it.
   void add_config(const std::string& path) {
     const auto [it, added] = m_config_jobs.emplace(identity(path), m_plan.jobs.size());
-    if (added) m_plan.jobs.push_back({path, nullptr, {}, false, false});
-    else m_plan.jobs[it->second].focus.clear();
+    if (added)
+      m_plan.jobs.push_back({path, nullptr, {}, false, false});
+    else
+      m_plan.jobs[it->second].focus.clear();
   }
 
   void add_focus(const std::string& config, const std::string& file) {
@@ -71,8 +76,9 @@ class Planner {
     if (!m_named.insert(identity(path)).second) return;
     if (auto config = referencing_config(path)) return add_focus(*config, path);
     if (kind_from_name(path) == DocKind::Text && !has_language_suffix(path, m_slots)) {
-      m_plan.notes.push_back({path, "skipped: no config in its folder or a parent references it, and its name has no "
-                                    "language suffix (such as .nb.md), so it is not a consent text"});
+      m_plan.notes.push_back({path,
+                              "skipped: no config in its folder or a parent references it, and its name has no "
+                              "language suffix (such as .nb.md), so it is not a consent text"});
       return;
     }
     m_plan.jobs.push_back({path, nullptr, {}, false, true});
@@ -91,8 +97,10 @@ class Planner {
         continue;
       }
       const std::string path = it->path().lexically_normal().string();
-      if (kind_from_name(path) == DocKind::Config) configs.push_back(path);
-      else if (yaml_or_json(it->path()) || (kind_from_name(path) == DocKind::Text && has_language_suffix(path, m_slots)))
+      if (kind_from_name(path) == DocKind::Config)
+        configs.push_back(path);
+      else if (yaml_or_json(it->path()) ||
+               (kind_from_name(path) == DocKind::Text && has_language_suffix(path, m_slots)))
         others.push_back(path);
     }
     std::sort(configs.begin(), configs.end());

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <set>
 
+#include "lint/core/files.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/diagnostics.h"
 #include "lint/engine/engine.h"
-#include "lint/core/files.h"
 #include "lint/ruleset/selector.h"
 
 namespace lint {
@@ -46,9 +46,8 @@ std::size_t Job::keep_focus(const JobSpec& spec) {
   std::set<std::string> focus;
   for (const std::string& f : spec.focus) focus.insert(identity(f));
   std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(identity(d.location.path)); });
-  return static_cast<std::size_t>(std::count_if(m_docs.begin(), m_docs.end(), [&](const Document& d) {
-    return focus.count(identity(d.source.path())) > 0;
-  }));
+  return static_cast<std::size_t>(std::count_if(
+      m_docs.begin(), m_docs.end(), [&](const Document& d) { return focus.count(identity(d.source.path())) > 0; }));
 }
 
 // A file named on the command line keeps the name it was given, however its config names it.
@@ -66,7 +65,7 @@ void Job::note_standalone(const JobSpec& spec, const Document& doc) {
 }
 
 Document* Job::load(const std::string& path, const std::string* text, DocKind hint, const Document* config,
-                       const Reference& reference) {
+                    const Reference& reference) {
   const std::string key = fs::path(path).lexically_normal().string() + "|" + reference.env;
   if (!m_seen.insert(key).second) return nullptr;
   m_result.loaded.push_back(identity(path));
@@ -81,35 +80,52 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
   } else {
     auto bytes = read_file(path, m_options.max_file_size);
     if (auto* failure = std::get_if<ReadFailure>(&bytes)) {
-      doc.source = SourceFile(path, "");
-      Args args{{"file", config ? config->yaml->scalar(reference.node) : path}, {"resolved", path},
-                {"reason", read_failure_text(*failure)}, {"field", reference.field}};
-      if (config) {
-        report_engine(*config, "file-unreadable", config->yaml->node(reference.node).range, args);
-      } else {
+      // A file named on the command line is reported as itself, even when its config names it:
+      // only the named files' findings are kept.
+      const bool named = !config || m_shown_as.count(identity(path)) > 0;
+      doc.source = SourceFile(config && named ? shown_path(path) : path, "");
+      Args args{{"file", named ? doc.source.path() : config->yaml->scalar(reference.node)},
+                {"resolved", path},
+                {"reason", read_failure_text(*failure)},
+                {"field", reference.field}};
+      if (named) {
         report_engine(doc, "file-unreadable", {0, 0}, args, nullptr, {}, "named");
+      } else {
+        report_engine(*config, "file-unreadable", config->yaml->node(reference.node).range, args);
       }
       return nullptr;
     }
     doc.source = SourceFile(shown_path(path), std::move(std::get<std::string>(bytes)));
   }
-  if (auto bad = first_invalid_utf8(doc.source.text())) {
-    const auto bytes = doc.source.text();
-    const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
-    report_engine(doc, "invalid-utf8", {*bad, *bad + 1},
-                  {{"offset", std::to_string(*bad)}, {"byte", byte_hex(bytes[*bad])}}, nullptr, {},
-                  utf16 ? "utf16" : "default");
+  if (!readable(doc)) {
+    hide_secrets(doc);
     return nullptr;
   }
   if (doc.kind == DocKind::Text) return &doc;
-  if (auto bad = first_forbidden_control(doc.source.text())) {
-    report_engine(doc, "yaml-syntax", {*bad, *bad + 1},
-                  {{"detail", "control character " + byte_hex(doc.source.text()[*bad]) + " is not allowed in YAML"}});
-    return nullptr;
-  }
-  if (!parse(doc)) return nullptr;
-  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config)) doc.kind = classify(*doc.yaml, hint, m_catalog);
+  if (doc.kind == DocKind::Yaml || (doc.kind == DocKind::Template && !config))
+    doc.kind = classify(*doc.yaml, hint, m_catalog);
   return &doc;
+}
+
+// The bytes are UTF-8 and, for YAML and JSON, free of control characters and parsed; otherwise
+// the document gets its one finding.
+bool Job::readable(Document& doc) {
+  const auto bytes = doc.source.text();
+  if (auto bad = first_invalid_utf8(bytes)) {
+    const bool utf16 =
+        bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+    report_engine(doc, "invalid-utf8", {*bad, *bad + 1},
+                  {{"offset", std::to_string(*bad)}, {"byte", byte_hex(bytes[*bad])}}, nullptr, {},
+                  utf16 ? "utf16" : "default");
+    return false;
+  }
+  if (doc.kind == DocKind::Text) return true;
+  if (auto bad = first_forbidden_control(bytes)) {
+    report_engine(doc, "yaml-syntax", {*bad, *bad + 1},
+                  {{"detail", "control character " + byte_hex(bytes[*bad]) + " is not allowed in YAML"}});
+    return false;
+  }
+  return parse(doc);
 }
 
 bool Job::parse(Document& doc) {
@@ -141,8 +157,8 @@ bool Job::parse(Document& doc) {
 }
 
 void Job::report_engine(const Document& doc, const std::string& event, ByteRange range, Args args,
-                           const Document* at_doc, std::vector<std::pair<const Document*, ByteRange>> related,
-                           std::string variant) {
+                        const Document* at_doc, std::vector<std::pair<const Document*, ByteRange>> related,
+                        std::string variant) {
   const Rule* rule = m_catalog.engine_rule(event);
   if (!rule) return;
   Finding f;

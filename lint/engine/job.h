@@ -22,8 +22,8 @@ namespace lint {
 struct JobResult {
   std::vector<Diagnostic> findings;  // sorted
   std::vector<Note> notes;
-  std::vector<std::string> loaded;   // identities of the files it loaded
-  std::size_t checked = 0;           // documents linted (0: the job checked nothing)
+  std::vector<std::string> loaded;  // identities of the files it loaded
+  std::size_t checked = 0;          // documents linted (0: the job checked nothing)
 };
 
 class Job {
@@ -36,8 +36,11 @@ class Job {
  private:
   Document* load(const std::string& path, const std::string* text, DocKind hint, const Document* config,
                  const Reference& reference);
+  bool readable(Document& doc);
   bool parse(Document& doc);
   void run_rules(Document& doc);
+  void hide_secrets(const Document& doc);
+  void mask_everywhere(const Document& doc, const Finding& secret);
   void follow_references(const Document& config);
   void check_readable(const Document& config, const std::string& path, const Target& target, bool report_missing);
   void report_engine(const Document& doc, const std::string& event, ByteRange range, Args args,

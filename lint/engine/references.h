@@ -25,6 +25,7 @@ std::vector<ConfigReference> config_references(const Catalog& catalog, const Doc
 
 /// The documents (not plain files) the config at `path` names, or none when it cannot be read or
 /// parsed; the config is not linted.
-std::vector<std::string> documents_named_by(const Catalog& catalog, const LintOptions& options, const std::string& path);
+std::vector<std::string> documents_named_by(const Catalog& catalog, const LintOptions& options,
+                                            const std::string& path);
 
 }  // namespace lint

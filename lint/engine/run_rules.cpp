@@ -3,10 +3,10 @@
 #include <filesystem>
 
 #include "lint/core/files.h"
-#include "lint/kinds/common.h"
 #include "lint/engine/diagnostics.h"
 #include "lint/engine/job.h"
 #include "lint/engine/references.h"
+#include "lint/kinds/common.h"
 #include "lint/ruleset/selector.h"
 
 namespace lint {
@@ -50,15 +50,32 @@ void Job::run_rules(Document& doc) {
       const std::string path = doc.source.path();
       std::erase_if(m_out, [&](const Diagnostic& d) { return d.location.path == path; });
       for (const auto& [rule, f] : found) emit(*rule, doc, f);
+      hide_secrets(doc);
       doc.kind = DocKind::Yaml;  // nothing it references is checked either
       return;
     }
   }
   for (const auto& [rule, f] : found) emit(*rule, doc, f);
-  // A secret stays hidden in every finding on its lines, not only in the one that reports it.
-  for (const auto& [rule, f] : found)
-    if (f.secret)
-      for (Diagnostic& d : m_out) mask_secret(d, f.in ? *f.in : doc, f.range);
+  for (const auto& [rule, f] : found) mask_everywhere(doc, f);
+}
+
+// A secret stays hidden in every finding on its lines, not only in the one that reports it.
+void Job::mask_everywhere(const Document& doc, const Finding& secret) {
+  if (!secret.secret) return;
+  for (Diagnostic& d : m_out) mask_secret(d, secret.in ? *secret.in : doc, secret.range);
+}
+
+// A document that gets only its stopping finding (it did not parse, or a stopping rule fired) still
+// hides its secrets there: the secret rules run on it, on its raw text when it has no tree, only
+// for what they mask. They report nothing.
+void Job::hide_secrets(const Document& doc) {
+  const CheckContext ctx{doc, m_options.today, m_options.max_file_size, &m_references, &m_cache};
+  for (const Rule& rule : m_catalog.rules()) {
+    if (rule.kind != "secret") continue;
+    std::vector<Finding> secrets;
+    rule.check->run(ctx, Target{}, secrets);
+    for (const Finding& f : secrets) mask_everywhere(doc, f);
+  }
 }
 
 void Job::check_readable(const Document& config, const std::string& path, const Target& t, bool report_missing) {
@@ -66,7 +83,9 @@ void Job::check_readable(const Document& config, const std::string& path, const 
   auto* failure = std::get_if<ReadFailure>(&bytes);
   if (!failure || (failure->kind == ReadFailure::Kind::Missing && !report_missing)) return;
   report_engine(config, "file-unreadable", config.yaml->node(t.node).range,
-                {{"file", config.yaml->scalar(t.node)}, {"resolved", path}, {"reason", read_failure_text(*failure)},
+                {{"file", config.yaml->scalar(t.node)},
+                 {"resolved", path},
+                 {"reason", read_failure_text(*failure)},
                  {"field", t.field}});
 }
 

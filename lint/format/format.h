@@ -1,12 +1,13 @@
-/// Output formats: text (with source line and caret), JSON, SARIF 2.1.0.
+/// Output formats: text (with source line and caret), JSON, SARIF 2.1.0, GitHub workflow commands,
+/// JUnit XML, GitLab Code Quality.
 #pragma once
 
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include "lint/ruleset/catalog.h"
 #include "lint/core/diagnostic.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -23,7 +24,29 @@ void write_notes(std::ostream& out, const std::vector<Note>& notes);
 
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
 void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
-void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog, const OutputInfo& info);
+void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog,
+                 const OutputInfo& info);
+
+/// GitHub Actions workflow commands (write_github_commands); when the environment variable
+/// GITHUB_STEP_SUMMARY names a file, the step summary of every finding is appended to it first.
+void write_github(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
+/// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=ID slug::message` per finding (warning
+/// and notice for the other severities), at most GitHub's per-step limit of each, errors first;
+/// then a notice counting the findings left out, then the notes as notices.
+/// `summary_written` says whether the step summary lists every finding.
+void write_github_commands(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info,
+                           bool summary_written);
+/// The step summary: counts and a Markdown table of the findings (location, severity, rule, message),
+/// at most `budget` bytes, with a line counting the rows that did not fit.
+void write_github_summary(std::ostream& out, const std::vector<Diagnostic>& diags, std::size_t budget);
+
+/// JUnit XML: one test suite per file with findings, one failing test case per finding.
+void write_junit(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
+/// GitLab Code Quality JSON: an array of issues with a fingerprint that survives moved lines.
+void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& diags);
+
+/// The last line a range covers: an end at column 1 stops on the line before.
+std::size_t last_line(const Location& l);
 
 /// A short stable hash (16 hex digits, FNV-1a 64) for fingerprints.
 std::string stable_hash(std::string_view text);

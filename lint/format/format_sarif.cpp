@@ -2,12 +2,18 @@
 #include <map>
 #include <sstream>
 
+#include "lint/format/escape.h"
 #include "lint/format/format.h"
 #include "lint/format/json_writer.h"
 
 namespace lint {
 
 namespace {
+
+// Where a reader of a result learns what the tool checks: dsoplint has no public home, so this is
+// the documentation of the Krav og betalinger API, whose requirements the built-in rules encode and
+// which most rules cite as their source.
+constexpr const char* kInformationUri = "https://skatteetaten.github.io/api-dokumentasjon/api/kravogbetalinger";
 
 const char* level(Severity s) {
   switch (s) {
@@ -58,10 +64,10 @@ void write_rule(std::ostream& out, const Rule& r) {
 
 void write_location(std::ostream& out, const Location& l) {
   out << "{\"physicalLocation\": {\"artifactLocation\": {";
-  field(out, "uri", l.path, false);
+  field(out, "uri", uri_reference(l.path), false);
   out << "}, \"region\": {\"startLine\": " << l.start.line << ", \"startColumn\": " << l.start.column
-      << ", \"endLine\": " << l.end.line << ", \"endColumn\": " << l.end.column
-      << ", \"byteOffset\": " << l.bytes.begin << ", \"byteLength\": " << l.bytes.end - l.bytes.begin << "}}}";
+      << ", \"endLine\": " << l.end.line << ", \"endColumn\": " << l.end.column << ", \"byteOffset\": " << l.bytes.begin
+      << ", \"byteLength\": " << l.bytes.end - l.bytes.begin << "}}}";
 }
 
 void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index) {
@@ -95,7 +101,7 @@ void write_invocation(std::ostream& out, const std::vector<Note>& notes) {
     out << (i ? ", " : "") << "{\"level\": \"note\", \"message\": {";
     field(out, "text", notes[i].path + ": " + notes[i].message, false);
     out << "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {";
-    field(out, "uri", notes[i].path, false);
+    field(out, "uri", uri_reference(notes[i].path), false);
     out << "}}}]}";
   }
   out << "]}]";
@@ -103,7 +109,8 @@ void write_invocation(std::ostream& out, const std::vector<Note>& notes) {
 
 }  // namespace
 
-void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog, const OutputInfo& info) {
+void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog,
+                 const OutputInfo& info) {
   std::map<std::string, std::size_t> index;
   const auto& rules = catalog.rules();
   for (std::size_t i = 0; i < rules.size(); ++i) index[rules[i].id] = i;
@@ -111,7 +118,8 @@ void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const 
       << "  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": {\n          ";
   field(out, "name", "dsoplint");
   field(out, "semanticVersion", info.tool_version);
-  field(out, "version", info.tool_version, false);
+  field(out, "version", info.tool_version);
+  field(out, "informationUri", kInformationUri, false);
   out << ",\n          \"rules\": [\n";
   for (std::size_t i = 0; i < rules.size(); ++i) {
     out << (i ? ",\n" : "");

@@ -62,8 +62,8 @@ void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info) {
   const char* bold = info.color ? "\033[1m" : "";
   const char* reset = info.color ? "\033[0m" : "";
   out << bold << l.path << ':' << l.start.line << ':' << l.start.column << ":" << reset << ' '
-      << (info.color ? color_of(d.severity) : "") << severity_name(d.severity) << reset << ": " << d.message
-      << " [" << d.rule_id << ' ' << d.slug << "]\n";
+      << (info.color ? color_of(d.severity) : "") << severity_name(d.severity) << reset << ": " << d.message << " ["
+      << d.rule_id << ' ' << d.slug << "]\n";
   if (d.source_line.empty()) return;
   const std::string gutter = std::to_string(l.start.line);
   const auto [shown, cut] = visible(d.source_line, l.start.column);
@@ -78,9 +78,7 @@ void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info) {
       << (info.color ? color_of(d.severity) : "") << '^' << std::string(width - 1, '~') << reset << '\n';
 }
 
-std::string plural(std::size_t n, const char* word) {
-  return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
-}
+std::string plural(std::size_t n, const char* word) { return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s"); }
 
 }  // namespace
 

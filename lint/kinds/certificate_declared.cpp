@@ -66,7 +66,8 @@ std::unique_ptr<Check> make_certificate_declared(Options& options, const Catalog
   std::vector<std::string> fields = options.list("compare", true);
   for (const std::string& f : fields)
     if (f != "issuer" && f != "orgnr" && f != "expires")
-      options.fail(options.node("compare"), "'compare' lists declared fields: issuer, orgnr, expires (not '" + f + "')");
+      options.fail(options.node("compare"),
+                   "'compare' lists declared fields: issuer, orgnr, expires (not '" + f + "')");
   return std::make_unique<CertificateDeclaredCheck>(std::move(fields));
 }
 

@@ -34,7 +34,8 @@ class CertificateIssuerCheck final : public Check {
     const KnownCa* ca = m_table.by_declared(text);
     if (!fires(ca)) return;
     const std::string suggestion = ca ? "" : m_table.suggest(text, m_suggest_group, target.env);
-    Finding f = with_ca(declared_finding(ctx, target, s.issuer, suggestion.empty() ? "declared" : "declared-suggest"), ca);
+    Finding f =
+        with_ca(declared_finding(ctx, target, s.issuer, suggestion.empty() ? "declared" : "declared-suggest"), ca);
     f.args["suggestion"] = suggestion;
     out.push_back(std::move(f));
   }
@@ -62,8 +63,8 @@ std::unique_ptr<Check> make_certificate_issuer(Options& options, const Catalog& 
   CaTable table = CaTable::from_options(options, catalog);
   const std::string report = options.text("report");
   if (report != "unknown" && !table.has_group(report))
-    options.fail(options.node("report"), "'report' must be 'unknown' or a group of the authorities table, not '" +
-                                             report + "'");
+    options.fail(options.node("report"),
+                 "'report' must be 'unknown' or a group of the authorities table, not '" + report + "'");
   const std::string suggest_group = options.text("suggest_group", "");
   if (!suggest_group.empty() && !table.has_group(suggest_group))
     options.fail(options.node("suggest_group"), "no group '" + suggest_group + "' in the authorities table");

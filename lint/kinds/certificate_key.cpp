@@ -14,26 +14,34 @@ class CertificateKeyCheck final : public Check {
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
     // Only a file tells the key and the signature; the declared facts do not.
     const CertificateSource s = certificate_source(ctx, target);
-    const cert::CertInfo* leaf = s.leaf();
-    if (!leaf) return;
-    const bool rsa = leaf->key_type == "RSA" || leaf->key_type == "RSA-PSS";
-    if (rsa && leaf->key_bits > 0 && leaf->key_bits < m_min_rsa_bits) {
-      Finding f = file_finding(ctx, target, s, "rsa-bits");
+    // Every certificate of the file: the leaf, then the rest of its chain (variants `chain-…`).
+    for (std::size_t i : s.chain_order()) check(ctx, target, s, i, out);
+  }
+
+ private:
+  void check(const CheckContext& ctx, const Target& target, const CertificateSource& s, std::size_t index,
+             std::vector<Finding>& out) const {
+    const cert::CertInfo& c = s.content->read.certs[index];
+    const std::string prefix = index == s.content->leaf ? "" : "chain-";
+    const bool rsa = c.key_type == "RSA" || c.key_type == "RSA-PSS";
+    if (rsa && c.key_bits > 0 && c.key_bits < m_min_rsa_bits) {
+      Finding f = certificate_finding(ctx, target, s, index, prefix + "rsa-bits");
       f.path += "#key";  // two defects at one place keep two fingerprints
-      f.args["bits"] = std::to_string(leaf->key_bits);
+      f.args["bits"] = std::to_string(c.key_bits);
       f.args["min_bits"] = std::to_string(m_min_rsa_bits);
-      f.args["key_type"] = leaf->key_type;
+      f.args["key_type"] = c.key_type;
       out.push_back(std::move(f));
     }
-    if (m_report_sha1 && leaf->sha1_signature) {
-      Finding f = file_finding(ctx, target, s, "sha1");
+    // A self-signed root's own signature is not what trust rests on: only the others' count.
+    const bool self_signed_root = !prefix.empty() && cert::same_name(c.subject, c.issuer);
+    if (m_report_sha1 && c.sha1_signature && !self_signed_root) {
+      Finding f = certificate_finding(ctx, target, s, index, prefix + "sha1");
       f.path += "#signature";
-      f.args["signature_algorithm"] = leaf->signature_algorithm;
+      f.args["signature_algorithm"] = c.signature_algorithm;
       out.push_back(std::move(f));
     }
   }
 
- private:
   int m_min_rsa_bits;
   bool m_report_sha1;
 };

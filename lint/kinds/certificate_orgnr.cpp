@@ -52,7 +52,7 @@ class CertificateOrgnrCheck final : public Check {
   }
 
  private:
-  std::string m_signer;                             // the path of the signer field (may use {env})
+  std::string m_signer;                           // the path of the signer field (may use {env})
   std::map<std::string, std::string> m_orgnr_of;  // signer value -> path of that party's orgnr
   std::string m_default_signer;
 };

@@ -52,11 +52,29 @@ NodeId usable(const YamlDocument& y, NodeId section, const char* field) {
   return n;
 }
 
+// The arguments that name one certificate of a file.
+void add_certificate_args(Finding& f, const cert::CertInfo& c) {
+  f.args["subject"] = c.subject_cn.empty() ? dn_text(c.subject) : c.subject_cn;
+  f.args["serial"] = c.serial_hex;
+  f.args["not_before"] = c.not_before;
+  f.args["not_after"] = c.not_after;
+  f.args["issuer"] = dn_text(c.issuer);
+  f.args["issuer_cn"] = c.issuer_cn;
+}
+
 }  // namespace
 
 const cert::CertInfo* CertificateSource::leaf() const {
   if (from != From::File || content->read.certs.empty()) return nullptr;
   return &content->read.certs[content->leaf];
+}
+
+std::vector<std::size_t> CertificateSource::chain_order() const {
+  if (!leaf()) return {};
+  std::vector<std::size_t> order{content->leaf};
+  for (std::size_t i = 0; i < content->read.certs.size(); ++i)
+    if (i != content->leaf) order.push_back(i);
+  return order;
 }
 
 CertificateSource certificate_source(const CheckContext& ctx, const Target& target) {
@@ -85,14 +103,18 @@ Finding file_finding(const CheckContext& ctx, const Target& target, const Certif
   f.args["field"] = "file";
   f.args["path"] = target.path + ".file";
   f.args["env"] = target.env;
-  if (const cert::CertInfo* leaf = source.leaf()) {
-    f.args["subject"] = leaf->subject_cn.empty() ? dn_text(leaf->subject) : leaf->subject_cn;
-    f.args["serial"] = leaf->serial_hex;
-    f.args["not_before"] = leaf->not_before;
-    f.args["not_after"] = leaf->not_after;
-    f.args["issuer"] = dn_text(leaf->issuer);
-    f.args["issuer_cn"] = leaf->issuer_cn;
-  }
+  if (const cert::CertInfo* leaf = source.leaf()) add_certificate_args(f, *leaf);
+  return f;
+}
+
+Finding certificate_finding(const CheckContext& ctx, const Target& target, const CertificateSource& source,
+                            std::size_t index, std::string variant) {
+  Finding f = file_finding(ctx, target, source, std::move(variant));
+  const auto& certs = source.content->read.certs;
+  add_certificate_args(f, certs.at(index));
+  f.args["position"] = std::to_string(index + 1);
+  f.args["count"] = std::to_string(certs.size());
+  if (index != source.content->leaf) f.path += "#certificate-" + std::to_string(index + 1);
   return f;
 }
 

@@ -13,16 +13,22 @@ class CertificateValidityCheck final : public Check {
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
     const CertificateSource s = certificate_source(ctx, target);
-    if (const cert::CertInfo* leaf = s.leaf()) {
-      const auto not_before = parse_date(leaf->not_before), not_after = parse_date(leaf->not_after);
-      if (!not_before || !not_after) return;  // dates the reader could not give
-      const std::string variant = judge(ctx.today, *not_before, *not_after, "");
-      if (!variant.empty()) out.push_back(with_days(file_finding(ctx, target, s, variant), ctx, *not_before, *not_after));
+    if (s.leaf()) {
+      // Every certificate of the file: the leaf, then the rest of its chain (variants `chain-…`).
+      for (std::size_t i : s.chain_order()) {
+        const cert::CertInfo& c = s.content->read.certs[i];
+        const auto not_before = parse_date(c.not_before), not_after = parse_date(c.not_after);
+        if (!not_before || !not_after) continue;  // dates the reader could not give
+        const std::string variant = judge(ctx.today, *not_before, *not_after, i == s.content->leaf ? "" : "chain-");
+        if (!variant.empty())
+          out.push_back(with_days(certificate_finding(ctx, target, s, i, variant), ctx, *not_before, *not_after));
+      }
     } else if (s.from == CertificateSource::From::Declared && s.expires != kNoNode) {
       const auto expires = parse_date(ctx.yaml().scalar(s.expires));
       if (!expires) return;  // a malformed date is the value-type rule's concern
       const std::string variant = judge(ctx.today, ctx.today, *expires, "declared-");
-      if (!variant.empty()) out.push_back(with_days(declared_finding(ctx, target, s.expires, variant), ctx, ctx.today, *expires));
+      if (!variant.empty())
+        out.push_back(with_days(declared_finding(ctx, target, s.expires, variant), ctx, ctx.today, *expires));
     }
   }
 
@@ -38,8 +44,10 @@ class CertificateValidityCheck final : public Check {
   // {days}: days since it expired, until it becomes valid, or until it expires (always positive).
   Finding with_days(Finding f, const CheckContext& ctx, DayNumber not_before, DayNumber not_after) const {
     DayNumber days = not_after - ctx.today;
-    if (not_after < ctx.today) days = ctx.today - not_after;
-    else if (not_before > ctx.today) days = not_before - ctx.today;
+    if (not_after < ctx.today)
+      days = ctx.today - not_after;
+    else if (not_before > ctx.today)
+      days = not_before - ctx.today;
     f.args["days"] = std::to_string(days);
     f.args["today"] = format_date(ctx.today);
     f.args["within_days"] = std::to_string(m_warn_within_days);

@@ -22,7 +22,9 @@ ByteRange sub_range(const CheckContext& ctx, NodeId node, std::size_t begin, std
 class ChecksumCheck final : public Check {
  public:
   ChecksumCheck(std::unique_ptr<RE2> extract, bool report_synthetic, std::string synthetic_prefixes)
-      : m_extract(std::move(extract)), m_report_synthetic(report_synthetic), m_prefixes(std::move(synthetic_prefixes)) {}
+      : m_extract(std::move(extract)),
+        m_report_synthetic(report_synthetic),
+        m_prefixes(std::move(synthetic_prefixes)) {}
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
     if (!has_scalar(ctx, target)) return;
@@ -75,7 +77,8 @@ std::unique_ptr<Check> make_checksum(Options& options, const Catalog&) {
   const bool synthetic = options.choice("report", {"invalid", "synthetic"}, "invalid") == "synthetic";
   std::string prefixes;
   for (const auto& p : options.list("synthetic_prefixes", synthetic)) {
-    if (p.size() != 1 || p[0] < '0' || p[0] > '9') options.fail(options.node("synthetic_prefixes"), "synthetic_prefixes are single digits");
+    if (p.size() != 1 || p[0] < '0' || p[0] > '9')
+      options.fail(options.node("synthetic_prefixes"), "synthetic_prefixes are single digits");
     prefixes += p;
   }
   auto extract = compile_regex(options, "extract", true);

@@ -13,7 +13,7 @@ struct DateRules {
   bool not_future = false;
   std::optional<double> max_days_ahead;
   std::optional<double> warn_within_days;
-  std::string after;  // a path (may contain {env}) this date must not precede
+  std::string after;            // a path (may contain {env}) this date must not precede
   bool report_missing = false;  // an absent or empty date is reported (variant `missing`)
 };
 
@@ -49,16 +49,22 @@ class DateCheck final : public Check {
     return ctx.yaml().scalar(lookup_path(ctx.yaml(), with_env(m_rules.after, target.env)));
   }
 
-  // The one variant that describes what is wrong with the date, or "".
+  // The one variant that describes what is wrong with the date, or "". A date before the `after`
+  // date, when that date is itself reported, is the same defect: it is reported there only.
   std::string judge(const CheckContext& ctx, const Target& target, DayNumber day) const {
-    if (m_rules.not_passed && day < ctx.today) return "passed";
-    if (m_rules.not_future && day > ctx.today) return "future";
-    if (m_rules.max_days_ahead && static_cast<double>(day - ctx.today) > *m_rules.max_days_ahead) return "too-far";
-    if (m_rules.warn_within_days && static_cast<double>(day - ctx.today) <= *m_rules.warn_within_days) return "soon";
-    if (!m_rules.after.empty()) {
-      const auto other = parse_date(other_value(ctx, target));
-      if (other && day < *other) return "order";
-    }
+    const auto other = m_rules.after.empty() ? std::nullopt : parse_date(other_value(ctx, target));
+    const bool out_of_order = other && day < *other;
+    if (out_of_order && !against_today(ctx.today, *other).empty()) return "";
+    if (std::string variant = against_today(ctx.today, day); !variant.empty()) return variant;
+    return out_of_order ? "order" : "";
+  }
+
+  // What is wrong with a date by itself, judged against --today, or "".
+  std::string against_today(DayNumber today, DayNumber day) const {
+    if (m_rules.not_passed && day < today) return "passed";
+    if (m_rules.not_future && day > today) return "future";
+    if (m_rules.max_days_ahead && static_cast<double>(day - today) > *m_rules.max_days_ahead) return "too-far";
+    if (m_rules.warn_within_days && static_cast<double>(day - today) <= *m_rules.warn_within_days) return "soon";
     return "";
   }
 

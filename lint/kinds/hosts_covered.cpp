@@ -2,9 +2,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "lint/core/url.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
-#include "lint/core/url.h"
+#include "lint/kinds/leave_to.h"
 
 namespace lint {
 
@@ -33,7 +34,8 @@ bool covers(const std::string& entry, const std::string& host) {
 
 class HostsCoveredCheck final : public Check {
  public:
-  explicit HostsCoveredCheck(std::vector<std::string> urls) : m_urls(std::move(urls)) {}
+  HostsCoveredCheck(std::vector<std::string> urls, LeaveTo leave_to)
+      : m_urls(std::move(urls)), m_leave_to(std::move(leave_to)) {}
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
     const YamlDocument& y = ctx.yaml();
@@ -43,8 +45,10 @@ class HostsCoveredCheck final : public Check {
       if (y.is_scalar(item)) entries.push_back(entry_host(y.scalar(item)));
     std::vector<std::string> missing;
     for (const auto& path : m_urls) {
-      const std::string host = url_host(y.scalar(lookup_path(y, with_env(path, target.env))));
+      const NodeId url = lookup_path(y, with_env(path, target.env));
+      const std::string host = url_host(y.scalar(url));
       if (host.empty() || std::find(missing.begin(), missing.end(), host) != missing.end()) continue;
+      if (m_leave_to.reported(ctx, url)) continue;  // a wrong host is not asked for: fix the URL
       const bool covered =
           std::any_of(entries.begin(), entries.end(), [&](const std::string& e) { return covers(e, host); });
       if (!covered) missing.push_back(host);
@@ -62,16 +66,17 @@ class HostsCoveredCheck final : public Check {
 
  private:
   std::vector<std::string> m_urls;  // paths (with {env}) of the URLs the environment calls
+  LeaveTo m_leave_to;               // rules that report a URL as the wrong one for the environment
 };
 
 }  // namespace
 
-std::unique_ptr<Check> make_hosts_covered(Options& options, const Catalog&) {
+std::unique_ptr<Check> make_hosts_covered(Options& options, const Catalog& catalog) {
   auto urls = options.list("urls", true);
   for (const auto& u : urls)
     if (u.empty() || u.find('*') != std::string::npos)
       options.fail(options.node("urls"), "'urls' are paths to single values (with {env}, no '*'), not '" + u + "'");
-  return std::make_unique<HostsCoveredCheck>(std::move(urls));
+  return std::make_unique<HostsCoveredCheck>(std::move(urls), LeaveTo(options, catalog));
 }
 
 }  // namespace lint

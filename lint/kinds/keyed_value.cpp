@@ -2,10 +2,10 @@
 #include <map>
 #include <vector>
 
+#include "lint/core/url.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
-#include "lint/core/url.h"
 
 namespace lint {
 
@@ -17,8 +17,12 @@ class KeyedValueCheck final : public Check {
  public:
   KeyedValueCheck(std::string key, std::map<std::string, PerEnv> expected, std::map<std::string, std::string> special,
                   std::vector<std::string> join, std::string separator, bool host)
-      : m_key(std::move(key)), m_expected(std::move(expected)), m_special(std::move(special)),
-        m_join(std::move(join)), m_separator(std::move(separator)), m_host(host) {}
+      : m_key(std::move(key)),
+        m_expected(std::move(expected)),
+        m_special(std::move(special)),
+        m_join(std::move(join)),
+        m_separator(std::move(separator)),
+        m_host(host) {}
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
     ByteRange range;
@@ -119,7 +123,8 @@ std::unique_ptr<Check> make_keyed_value(Options& options, const Catalog&) {
   const YamlDocument& y = options.yaml();
   const NodeId exp = options.node("expected");
   if (!y.is_mapping(exp))
-    options.fail(exp, "'expected' must map each value of 'key' to its value(s), or to a mapping of environment to value(s)");
+    options.fail(exp,
+                 "'expected' must map each value of 'key' to its value(s), or to a mapping of environment to value(s)");
   std::map<std::string, PerEnv> expected;
   for (auto [k, v] : y.entries(exp)) {
     Options per_key(options.file(), y.is_mapping(v) ? y.resolve(v) : y.resolve(exp));
@@ -139,7 +144,8 @@ std::unique_ptr<Check> make_keyed_value(Options& options, const Catalog&) {
   }
   auto join = options.list("join");
   const std::string separator = options.text("separator", "_");
-  return std::make_unique<KeyedValueCheck>(key, std::move(expected), std::move(special), std::move(join), separator, host);
+  return std::make_unique<KeyedValueCheck>(key, std::move(expected), std::move(special), std::move(join), separator,
+                                           host);
 }
 
 }  // namespace lint

@@ -4,9 +4,9 @@
 #include <map>
 #include <optional>
 
+#include "lint/core/suggest.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
-#include "lint/core/suggest.h"
 
 namespace lint {
 
@@ -46,7 +46,10 @@ class ListContainsCheck final : public Check {
  public:
   ListContainsCheck(std::string by, std::map<std::string, std::vector<Item>> sets, std::vector<std::string> known,
                     bool url, bool report_missing)
-      : m_by(std::move(by)), m_sets(std::move(sets)), m_known(std::move(known)), m_url(url),
+      : m_by(std::move(by)),
+        m_sets(std::move(sets)),
+        m_known(std::move(known)),
+        m_url(url),
         m_report_missing(report_missing) {}
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
@@ -60,7 +63,7 @@ class ListContainsCheck final : public Check {
     if (absent && m_report_missing && target.parent != kNoNode)
       out.push_back(list_finding(ctx, target, "missing", items, have, by));
     if (absent || !y.is_sequence(target.node)) return;  // not a list: the value-type rule's concern
-    std::vector<NodeId> strangers;  // items that are neither required nor known
+    std::vector<NodeId> strangers;                      // items that are neither required nor known
     for (NodeId child : y.node(y.resolve(target.node)).children) {
       if (!y.is_scalar(child)) continue;
       const std::string value = normal(y.scalar(child), m_url);

@@ -33,9 +33,12 @@ std::string join(const std::vector<std::string>& parts, const char* separator) {
 
 class ListRequiresCheck final : public Check {
  public:
-  ListRequiresCheck(std::vector<std::string> always, std::string by, std::map<std::string, std::vector<std::string>> per_value,
-                    bool report_missing)
-      : m_always(std::move(always)), m_by(std::move(by)), m_per_value(std::move(per_value)), m_report_missing(report_missing) {}
+  ListRequiresCheck(std::vector<std::string> always, std::string by,
+                    std::map<std::string, std::vector<std::string>> per_value, bool report_missing)
+      : m_always(std::move(always)),
+        m_by(std::move(by)),
+        m_per_value(std::move(per_value)),
+        m_report_missing(report_missing) {}
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
     const YamlDocument& y = ctx.yaml();

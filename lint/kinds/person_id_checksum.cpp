@@ -2,10 +2,10 @@
 // or have no real birth date.
 #include <re2/re2.h>
 
+#include "lint/core/person_id.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
-#include "lint/core/person_id.h"
 
 namespace lint {
 
@@ -50,7 +50,8 @@ class PersonIdChecksumCheck final : public Check {
   static ByteRange sub_range(const CheckContext& ctx, NodeId node, std::size_t begin, std::size_t size) {
     const YamlNode& n = ctx.yaml().node(ctx.yaml().resolve(node));
     const std::size_t skip = n.quoted ? 1 : 0;
-    const auto raw = ctx.doc.source.text().substr(std::min(n.range.begin + skip, ctx.doc.source.size()), n.value.size());
+    const auto raw =
+        ctx.doc.source.text().substr(std::min(n.range.begin + skip, ctx.doc.source.size()), n.value.size());
     if (raw != n.value) return n.range;
     return {n.range.begin + skip + begin, n.range.begin + skip + begin + size};
   }

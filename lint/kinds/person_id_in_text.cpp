@@ -7,8 +7,8 @@ namespace lint {
 namespace {
 
 bool token_boundary(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '<' || c == '>' ||
-         c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == ',';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '(' ||
+         c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == ',';
 }
 
 // True when the number is part of a URL (its word holds "://" or starts with "www.") or is the
@@ -18,8 +18,7 @@ bool in_address(std::string_view s, text::Span span) {
   std::size_t begin = span.begin;
   while (begin > 0 && !token_boundary(s[begin - 1])) --begin;
   const std::string_view word = s.substr(begin, span.begin - begin);
-  return word.find("://") != std::string_view::npos || word.rfind("www.", 0) == 0 ||
-         word.rfind("mailto:", 0) == 0;
+  return word.find("://") != std::string_view::npos || word.rfind("www.", 0) == 0 || word.rfind("mailto:", 0) == 0;
 }
 
 class PersonIdInTextCheck final : public Check {

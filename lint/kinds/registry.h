@@ -12,7 +12,7 @@ namespace lint {
 /// Every kind, in the order `rules/README.md` documents them.
 const KindTable& kinds();
 
-/// Loads rule sources with the built-in kinds; throws RuleFileError naming file, line and column.
+/// Loads rule sources with the built-in kinds; throws RuleFileErrors with every error when any.
 std::unique_ptr<Catalog> load_catalog(const std::vector<RuleSource>& sources);
 
 }  // namespace lint

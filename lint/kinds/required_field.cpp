@@ -25,8 +25,6 @@ class RequiredFieldCheck final : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_required_field(Options&, const Catalog&) {
-  return std::make_unique<RequiredFieldCheck>();
-}
+std::unique_ptr<Check> make_required_field(Options&, const Catalog&) { return std::make_unique<RequiredFieldCheck>(); }
 
 }  // namespace lint

@@ -1,8 +1,8 @@
 // Kind `schema-required`: every field a schema marks required is present under its present parent.
-#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/schema_walk.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -21,15 +21,19 @@ class SchemaRequiredCheck final : public Check {
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const YamlDocument& y = ctx.yaml();
-    walk_schema(y, m_schema.root, [&](const SchemaVisit& v) {
-      if (!v.field.required || (v.node != kNoNode && !is_empty(y, v.node))) return;
-      if (!v.field.required_unless.empty() && y.get(v.parent, v.field.required_unless) != kNoNode) return;
-      Target t{v.node, v.parent, v.name, v.path, env_of(v.path)};
-      Finding f = finding_at(ctx, t, v.node == kNoNode ? "default" : "empty");
-      const std::string parent = v.path.size() > v.name.size() ? v.path.substr(0, v.path.size() - v.name.size() - 1) : "";
-      f.args["parent"] = parent.empty() ? "the top level" : parent;
-      out.push_back(std::move(f));
-    }, [](NodeId, const SchemaField&, const std::string&) {});
+    walk_schema(
+        y, m_schema.root,
+        [&](const SchemaVisit& v) {
+          if (!v.field.required || (v.node != kNoNode && !is_empty(y, v.node))) return;
+          if (!v.field.required_unless.empty() && y.get(v.parent, v.field.required_unless) != kNoNode) return;
+          Target t{v.node, v.parent, v.name, v.path, env_of(v.path)};
+          Finding f = finding_at(ctx, t, v.node == kNoNode ? "default" : "empty");
+          const std::string parent =
+              v.path.size() > v.name.size() ? v.path.substr(0, v.path.size() - v.name.size() - 1) : "";
+          f.args["parent"] = parent.empty() ? "the top level" : parent;
+          out.push_back(std::move(f));
+        },
+        [](NodeId, const SchemaField&, const std::string&) {});
   }
 
  private:

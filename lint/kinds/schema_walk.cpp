@@ -11,18 +11,16 @@ namespace lint {
 
 namespace {
 
-std::string join(const std::string& path, const std::string& part) {
-  return path.empty() ? part : path + "." + part;
-}
+std::string join(const std::string& path, const std::string& part) { return path.empty() ? part : path + "." + part; }
 
 using Visit = std::function<void(const SchemaVisit&)>;
 using Unknown = std::function<void(NodeId, const SchemaField&, const std::string&)>;
 
-void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path,
-          const Visit& visit, const Unknown& unknown, int depth);
+void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path, const Visit& visit,
+          const Unknown& unknown, int depth);
 
-void walk_map(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path,
-              const Visit& visit, const Unknown& unknown, int depth) {
+void walk_map(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path, const Visit& visit,
+              const Unknown& unknown, int depth) {
   for (const auto& [name, child] : f.fields) {
     const NodeId value = y.get(node, name);
     visit({child, value, node, name, join(path, name)});
@@ -41,8 +39,8 @@ void walk_map(const YamlDocument& y, const SchemaField& f, NodeId node, const st
   }
 }
 
-void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path,
-          const Visit& visit, const Unknown& unknown, int depth) {
+void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path, const Visit& visit,
+          const Unknown& unknown, int depth) {
   if (depth > 64 || node == kNoNode) return;  // schemas are shallow; aliases cannot make this loop
   if (f.type == "map" && y.is_mapping(node)) {
     walk_map(y, f, node, path, visit, unknown, depth);

@@ -25,7 +25,10 @@ class SecretCheck final : public Check {
  public:
   SecretCheck(std::vector<ValuePattern> values, std::unique_ptr<RE2> names, std::unique_ptr<RE2> not_secret,
               std::vector<std::string> skip)
-      : m_values(std::move(values)), m_names(std::move(names)), m_not_secret(std::move(not_secret)), m_skip(std::move(skip)) {}
+      : m_values(std::move(values)),
+        m_names(std::move(names)),
+        m_not_secret(std::move(not_secret)),
+        m_skip(std::move(skip)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     if (!ctx.doc.yaml) return scan_text(ctx, out);
@@ -56,10 +59,12 @@ class SecretCheck final : public Check {
     return "";
   }
 
-  // A document without YAML (a text): every match of a value pattern.
+  // A document without YAML (a text, or a YAML or JSON file that did not parse): every match of a
+  // value pattern, and in a file that did not parse every secret-named key's value too.
   void scan_text(const CheckContext& ctx, std::vector<Finding>& out) const {
     const std::string_view text = ctx.doc.source.text();
     const std::size_t first = out.size();
+    if (ctx.doc.kind != DocKind::Text) scan_named_lines(text, out);
     for (const auto& p : m_values) {
       re2::StringPiece input(text.data(), text.size()), match;
       while (RE2::FindAndConsume(&input, *p.grouped, &match)) {
@@ -75,6 +80,50 @@ class SecretCheck final : public Check {
         out.push_back(std::move(f));
       }
     }
+  }
+
+  // Without a tree, a key is any name before a colon ("password:", "\"apiKey\":"); its value is a
+  // quoted string up to its closing quote, or else the rest of the line, so a secret there is
+  // masked whatever the syntax error.
+  void scan_named_lines(std::string_view text, std::vector<Finding>& out) const {
+    static const RE2 key(R"(([A-Za-z0-9_.-]+)["']?[ \t]*:[ \t]*)");
+    if (!m_names) return;
+    re2::StringPiece input(text.data(), text.size()), name;
+    while (RE2::FindAndConsume(&input, key, &name)) {
+      if (!RE2::FullMatch(name, *m_names)) continue;
+      const std::size_t begin = static_cast<std::size_t>(input.data() - text.data());
+      const std::size_t end = value_end(text, begin);
+      if (end == begin || (m_not_secret && RE2::FullMatch(unquoted(text.substr(begin, end - begin)), *m_not_secret)))
+        continue;
+      Finding f;
+      f.variant = "named";
+      f.secret = true;
+      f.range = {begin, end};
+      f.args["field"] = std::string(name.data(), name.size());
+      out.push_back(std::move(f));
+    }
+  }
+
+  // Where a value that starts at `begin` ends: after its closing quote, or at the line end.
+  static std::size_t value_end(std::string_view text, std::size_t begin) {
+    const std::size_t line_end = std::min(text.find_first_of("\r\n", begin), text.size());
+    if (begin == line_end || (text[begin] != '"' && text[begin] != '\'')) return line_end;
+    const char quote = text[begin];
+    for (std::size_t i = begin + 1; i < line_end; ++i) {
+      if ((quote == '"' && text[i] == '\\') ||
+          (quote == '\'' && text[i] == '\'' && i + 1 < line_end && text[i + 1] == '\''))
+        ++i;  // an escaped character, or '' in a single-quoted string
+      else if (text[i] == quote)
+        return i + 1;
+    }
+    return line_end;
+  }
+
+  // A value without its surrounding quotes.
+  static re2::StringPiece unquoted(std::string_view value) {
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    return {value.data(), value.size()};
   }
 
   std::vector<ValuePattern> m_values;
@@ -93,7 +142,8 @@ std::unique_ptr<Check> make_secret(Options& options, const Catalog&) {
     for (auto [k, v] : options.yaml().entries(vs)) {
       const std::string& variant = options.yaml().scalar(k);
       auto re = compile_regex(per_variant, variant, true);
-      if (!re || RE2::FullMatch("", *re)) options.fail(v, "the pattern for '" + variant + "' must not match an empty value");
+      if (!re || RE2::FullMatch("", *re))
+        options.fail(v, "the pattern for '" + variant + "' must not match an empty value");
       auto grouped = std::make_unique<RE2>("(" + re->pattern() + ")", re->options());
       values.push_back({variant, std::move(re), std::move(grouped)});
     }
@@ -101,7 +151,8 @@ std::unique_ptr<Check> make_secret(Options& options, const Catalog&) {
   auto names = compile_regex(options, "names", false);
   if (values.empty() && !names) options.fail(kNoNode, "a secret rule needs 'values' or 'names'");
   auto not_secret = compile_regex(options, "not_secret", true);
-  return std::make_unique<SecretCheck>(std::move(values), std::move(names), std::move(not_secret), options.list("skip"));
+  return std::make_unique<SecretCheck>(std::move(values), std::move(names), std::move(not_secret),
+                                       options.list("skip"));
 }
 
 }  // namespace lint

@@ -69,9 +69,11 @@ class TemplatePartyCheck final : public Check {
 std::unique_ptr<Check> make_template_party(Options& options, const Catalog&) {
   auto number = compile_regex(options, "number", true);
   if (!number || number->NumberOfCapturingGroups() != 1)
-    options.fail(options.node("number"), "'number' must be a pattern with one capturing group (the organisation number)");
+    options.fail(options.node("number"),
+                 "'number' must be a pattern with one capturing group (the organisation number)");
   const NodeId list = options.node("parties");
-  if (!options.yaml().is_sequence(list)) options.fail(list, "'parties' must be a list of {field, expected | forbidden}");
+  if (!options.yaml().is_sequence(list))
+    options.fail(list, "'parties' must be a list of {field, expected | forbidden}");
   std::vector<Party> parties;
   for (NodeId item : options.yaml().node(options.yaml().resolve(list)).children) {
     Options o(options.file(), options.yaml().resolve(item));
@@ -81,7 +83,8 @@ std::unique_ptr<Check> make_template_party(Options& options, const Catalog&) {
     p.expected = o.text("expected", "");
     p.required_with = o.text("required_with", "");
     p.variant = o.text("variant", "default");
-    if (p.forbidden == !p.expected.empty()) o.fail(item, "a party needs either 'expected' (a config path) or 'forbidden: true'");
+    if (p.forbidden == !p.expected.empty())
+      o.fail(item, "a party needs either 'expected' (a config path) or 'forbidden: true'");
     o.finish();
     parties.push_back(std::move(p));
   }

@@ -1,11 +1,11 @@
 // Kind `template-shape`: a document against the best-fitting of several schemas (required, empty, type, values).
 #include <algorithm>
 
-#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/schema_walk.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -29,41 +29,46 @@ class TemplateShapeCheck final : public Check {
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const YamlDocument& y = ctx.yaml();
     const Shape& shape = best(y);
-    walk_schema(y, shape.schema->root, [&](const SchemaVisit& v) {
-      Target t{v.node, v.parent, v.name, v.path, ""};
-      std::string variant;
-      Finding f;
-      if (v.node == kNoNode) {
-        const bool excused = !v.field.required_unless.empty() && y.get(v.parent, v.field.required_unless) != kNoNode;
-        if (!v.field.required || excused) return;
-        variant = "default";
-      } else if (is_empty_value(y, v.node)) {
-        if (!v.field.required) return;
-        variant = "empty";
-      } else {
-        const YamlNode& n = y.node(y.resolve(v.node));
-        if (n.kind == NodeKind::Scalar && has_placeholder(n.value)) return;
-        const bool ok = v.field.type == "map" ? n.kind == NodeKind::Mapping
-                        : v.field.type == "list" ? n.kind == NodeKind::Sequence
-                                                 : scalar_has_type(n, v.field.type);
-        if (!ok) {
-          variant = "type";
-          f.args["expected"] = v.field.type;
-        } else if (!v.field.values.empty() && n.kind == NodeKind::Scalar &&
-                   std::find(v.field.values.begin(), v.field.values.end(), n.value) == v.field.values.end()) {
-          variant = "value";
-          f.args["expected"] = join(v.field.values);
-        } else {
-          return;
-        }
-      }
-      Finding found = finding_at(ctx, t, variant);
-      found.args.insert(f.args.begin(), f.args.end());
-      const std::string parent = v.path.size() > v.name.size() ? v.path.substr(0, v.path.size() - v.name.size() - 1) : "";
-      found.args["parent"] = parent.empty() ? "the top level" : parent;
-      found.args["shape"] = shape.name;
-      out.push_back(std::move(found));
-    }, [](NodeId, const SchemaField&, const std::string&) {});
+    walk_schema(
+        y, shape.schema->root,
+        [&](const SchemaVisit& v) {
+          Target t{v.node, v.parent, v.name, v.path, ""};
+          std::string variant;
+          Finding f;
+          if (v.node == kNoNode) {
+            const bool excused =
+                !v.field.required_unless.empty() && y.get(v.parent, v.field.required_unless) != kNoNode;
+            if (!v.field.required || excused) return;
+            variant = "default";
+          } else if (is_empty_value(y, v.node)) {
+            if (!v.field.required) return;
+            variant = "empty";
+          } else {
+            const YamlNode& n = y.node(y.resolve(v.node));
+            if (n.kind == NodeKind::Scalar && has_placeholder(n.value)) return;
+            const bool ok = v.field.type == "map"    ? n.kind == NodeKind::Mapping
+                            : v.field.type == "list" ? n.kind == NodeKind::Sequence
+                                                     : scalar_has_type(n, v.field.type);
+            if (!ok) {
+              variant = "type";
+              f.args["expected"] = v.field.type;
+            } else if (!v.field.values.empty() && n.kind == NodeKind::Scalar &&
+                       std::find(v.field.values.begin(), v.field.values.end(), n.value) == v.field.values.end()) {
+              variant = "value";
+              f.args["expected"] = join(v.field.values);
+            } else {
+              return;
+            }
+          }
+          Finding found = finding_at(ctx, t, variant);
+          found.args.insert(f.args.begin(), f.args.end());
+          const std::string parent =
+              v.path.size() > v.name.size() ? v.path.substr(0, v.path.size() - v.name.size() - 1) : "";
+          found.args["parent"] = parent.empty() ? "the top level" : parent;
+          found.args["shape"] = shape.name;
+          out.push_back(std::move(found));
+        },
+        [](NodeId, const SchemaField&, const std::string&) {});
   }
 
  private:

@@ -23,8 +23,12 @@ class TextDurationCheck final : public Check {
   TextDurationCheck(std::string field, std::string prefer_env, std::vector<std::string> context,
                     text::DurationData durations, text::PhraseCatalogue phrases,
                     std::shared_ptr<const text::SentenceRules> sentences, std::shared_ptr<const LanguageSlots> slots)
-      : m_field(std::move(field)), m_prefer_env(std::move(prefer_env)), m_context(std::move(context)),
-        m_durations(std::move(durations)), m_phrases(std::move(phrases)), m_sentences(std::move(sentences)),
+      : m_field(std::move(field)),
+        m_prefer_env(std::move(prefer_env)),
+        m_context(std::move(context)),
+        m_durations(std::move(durations)),
+        m_phrases(std::move(phrases)),
+        m_sentences(std::move(sentences)),
         m_slots(std::move(slots)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {

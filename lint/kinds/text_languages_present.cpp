@@ -54,7 +54,8 @@ std::unique_ptr<Check> make_text_languages_present(Options& options, const Catal
   const auto slots = load_language_slots(options, catalog);
   for (const auto& lang : languages)
     if (std::find(slots->begin(), slots->end(), lang) == slots->end())
-      options.fail(options.node("languages"), "'" + lang + "' is not a language slot of '" + options.text("slots") + "'");
+      options.fail(options.node("languages"),
+                   "'" + lang + "' is not a language slot of '" + options.text("slots") + "'");
   auto reference = options.list("reference");
   for (const auto& r : reference)
     if (std::find(languages.begin(), languages.end(), r) == languages.end())

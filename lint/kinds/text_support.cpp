@@ -5,8 +5,8 @@
 #include <cctype>
 #include <filesystem>
 
-#include "lint/ruleset/catalog.h"
 #include "lint/kinds/common.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -34,7 +34,8 @@ YAML::Node table_node(Options& options, const Catalog& catalog, const std::strin
   }
   try {
     // Parsed once per catalog, however many rules read the table.
-    const auto root = catalog.shared<YAML::Node>(shared_key("yaml", name), [&] { return YAML::Load(std::string(ref->file->source.text())); });
+    const auto root = catalog.shared<YAML::Node>(shared_key("yaml", name),
+                                                 [&] { return YAML::Load(std::string(ref->file->source.text())); });
     return table_of(*root);
   } catch (const YAML::Exception& e) {
     options.fail(options.node(key), "data table '" + name + "' cannot be read: " + e.what());
@@ -69,7 +70,8 @@ std::string text_slot(const Document& doc, const LanguageSlots& slots) {
   const std::size_t dot = name.rfind('.', ext - 1);
   if (dot == std::string::npos) return "";
   std::string lang = name.substr(dot + 1, ext - dot - 1);
-  std::transform(lang.begin(), lang.end(), lang.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(lang.begin(), lang.end(), lang.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return is_slot(slots, lang) ? lang : "";
 }
 
@@ -85,14 +87,14 @@ YAML::Node optional_data_node(Options& options, const Catalog& catalog, const st
 std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options, const Catalog& catalog) {
   const YAML::Node node = data_node(options, catalog, "abbreviations");
   return catalog.shared<text::SentenceRules>(shared_key("sentences", options.text("abbreviations")), [&] {
-    return load_text_data(options, "abbreviations", node, [](const YAML::Node& n) { return text::load_sentence_rules(n); });
+    return load_text_data(options, "abbreviations", node,
+                          [](const YAML::Node& n) { return text::load_sentence_rules(n); });
   });
 }
 
 text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog) {
   auto loader = [](const YAML::Node& n) { return text::load_phrase_catalogue(n); };
-  text::PhraseCatalogue catalogue =
-      load_text_data(options, "phrases", data_node(options, catalog, "phrases"), loader);
+  text::PhraseCatalogue catalogue = load_text_data(options, "phrases", data_node(options, catalog, "phrases"), loader);
   const YAML::Node extra = optional_data_node(options, catalog, "extra_phrases", "bank/phrases");
   if (!extra || extra.IsNull()) return catalogue;
   for (auto& [name, by_lang] : load_text_data(options, "extra_phrases", extra, loader).lists)

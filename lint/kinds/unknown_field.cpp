@@ -1,9 +1,9 @@
 // Kind `unknown-field`: keys a format's schema does not define, with the nearest known key.
-#include "lint/ruleset/catalog.h"
+#include "lint/core/suggest.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/schema_walk.h"
-#include "lint/core/suggest.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -15,22 +15,23 @@ class UnknownFieldCheck final : public Check {
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const YamlDocument& y = ctx.yaml();
-    walk_schema(y, m_schema.root, [](const SchemaVisit&) {},
-                [&](NodeId key, const SchemaField& map, const std::string& path) {
-                  const std::string& name = y.scalar(key);
-                  std::vector<std::string> known = map.field_names();
-                  known.insert(known.end(), map.keys.begin(), map.keys.end());
-                  const std::string hint = nearest(name, known);
-                  Finding f = finding_at_node(ctx, key, path.empty() ? name : path + "." + name,
-                                              hint.empty() ? "default" : "suggest");
-                  f.args["field"] = name;
-                  f.args["suggestion"] = hint;
-                  f.args["parent"] = path.empty() ? "the top level" : path;
-                  std::string all;
-                  for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
-                  f.args["known"] = all;
-                  out.push_back(std::move(f));
-                });
+    walk_schema(
+        y, m_schema.root, [](const SchemaVisit&) {},
+        [&](NodeId key, const SchemaField& map, const std::string& path) {
+          const std::string& name = y.scalar(key);
+          std::vector<std::string> known = map.field_names();
+          known.insert(known.end(), map.keys.begin(), map.keys.end());
+          const std::string hint = nearest(name, known);
+          Finding f =
+              finding_at_node(ctx, key, path.empty() ? name : path + "." + name, hint.empty() ? "default" : "suggest");
+          f.args["field"] = name;
+          f.args["suggestion"] = hint;
+          f.args["parent"] = path.empty() ? "the top level" : path;
+          std::string all;
+          for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
+          f.args["known"] = all;
+          out.push_back(std::move(f));
+        });
   }
 
  private:

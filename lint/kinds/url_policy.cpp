@@ -6,10 +6,10 @@
 #include <array>
 #include <charconv>
 
+#include "lint/core/url.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
-#include "lint/core/url.h"
 #include "lint/ruleset/regex_option.h"
 
 namespace lint {
@@ -33,7 +33,8 @@ bool in_network(const std::array<unsigned char, 16>& ip, int family, const Netwo
   if (family != net.family) return false;
   for (int bit = 0; bit < net.prefix; ++bit) {
     const unsigned char mask = static_cast<unsigned char>(0x80 >> (bit % 8));
-    if ((ip[static_cast<std::size_t>(bit / 8)] & mask) != (net.bytes[static_cast<std::size_t>(bit / 8)] & mask)) return false;
+    if ((ip[static_cast<std::size_t>(bit / 8)] & mask) != (net.bytes[static_cast<std::size_t>(bit / 8)] & mask))
+      return false;
   }
   return true;
 }
@@ -42,8 +43,12 @@ class UrlPolicyCheck final : public Check {
  public:
   UrlPolicyCheck(std::vector<std::string> web, std::vector<std::string> insecure, std::vector<std::string> strict,
                  std::unique_ptr<RE2> app_scheme, std::unique_ptr<RE2> local_hosts, std::vector<Network> nets)
-      : m_web(std::move(web)), m_insecure(std::move(insecure)), m_strict(std::move(strict)),
-        m_app_scheme(std::move(app_scheme)), m_local_hosts(std::move(local_hosts)), m_nets(std::move(nets)) {}
+      : m_web(std::move(web)),
+        m_insecure(std::move(insecure)),
+        m_strict(std::move(strict)),
+        m_app_scheme(std::move(app_scheme)),
+        m_local_hosts(std::move(local_hosts)),
+        m_nets(std::move(nets)) {}
 
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
     if (!has_scalar(ctx, target)) return;
@@ -58,11 +63,16 @@ class UrlPolicyCheck final : public Check {
     const bool web = contains(m_web, scheme);
     const bool app = !web && !scheme.empty() && m_app_scheme && RE2::FullMatch(scheme, *m_app_scheme);
     const bool strict = contains(m_strict, env);
-    if (scheme.empty() || (!web && !app) || (web && host.empty())) f.variant = "relative";
-    else if (app) return;
-    else if (strict && is_local(host)) f.variant = "local";
-    else if (contains(m_insecure, scheme)) f.variant = strict ? "insecure" : "insecure-test";
-    else return;
+    if (scheme.empty() || (!web && !app) || (web && host.empty()))
+      f.variant = "relative";
+    else if (app)
+      return;
+    else if (strict && is_local(host))
+      f.variant = "local";
+    else if (contains(m_insecure, scheme))
+      f.variant = strict ? "insecure" : "insecure-test";
+    else
+      return;
     out.push_back(std::move(f));
   }
 

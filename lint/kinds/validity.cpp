@@ -24,16 +24,22 @@ class ValidityCheck final : public Check {
     long days = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), days);
     if (!text.empty() && ec == std::errc() && end == text.data() + text.size()) {
-      if (m_min && static_cast<double>(days) < *m_min) f.variant = "below";
-      else if (static_cast<double>(days) > m_max) f.variant = "above";
-      else return;
+      if (m_min && static_cast<double>(days) < *m_min)
+        f.variant = "below";
+      else if (static_cast<double>(days) > m_max)
+        f.variant = "above";
+      else
+        return;
     } else if (const auto day = parse_date(text)) {
       f.args["today"] = format_date(ctx.today);
       f.args["date"] = format_date(*day);
       f.args["days"] = std::to_string(*day - ctx.today);
-      if (*day < ctx.today) f.variant = "passed";
-      else if (static_cast<double>(*day - ctx.today) > m_max) f.variant = "too-far";
-      else return;
+      if (*day < ctx.today)
+        f.variant = "passed";
+      else if (static_cast<double>(*day - ctx.today) > m_max)
+        f.variant = "too-far";
+      else
+        return;
     } else {
       return;  // neither a number nor a date: the value-type rule's concern
     }

@@ -1,11 +1,11 @@
 // Kind `value-type`: a value's type and allowed values, from options or from a format's schema.
 #include <algorithm>
 
-#include "lint/ruleset/catalog.h"
+#include "lint/core/suggest.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/schema_walk.h"
-#include "lint/core/suggest.h"
+#include "lint/ruleset/catalog.h"
 
 namespace lint {
 
@@ -36,8 +36,8 @@ void check_value(const CheckContext& ctx, const Target& t, const std::string& ty
   const YamlDocument& y = ctx.yaml();
   const YamlNode& n = y.node(y.resolve(t.node));
   if (n.kind == NodeKind::Null) return;  // an empty value is the required-field rule's concern
-  const bool collection_ok = (type == "map" && n.kind == NodeKind::Mapping) ||
-                             (type == "list" && n.kind == NodeKind::Sequence);
+  const bool collection_ok =
+      (type == "map" && n.kind == NodeKind::Mapping) || (type == "list" && n.kind == NodeKind::Sequence);
   const bool ok = type == "map" || type == "list" ? collection_ok : scalar_has_type(n, type);
   if (!ok) {
     Finding f = finding_at(ctx, t, "type");
@@ -65,8 +65,10 @@ class ValueTypeCheck final : public Check {
     const bool absent = target.node == kNoNode || y.node(y.resolve(target.node)).kind == NodeKind::Null;
     // With type `any` only single values are compared; a list or mapping is the format's concern.
     if (!absent && m_type == "any" && !y.is_scalar(target.node)) return;
-    if (!absent) check_value(ctx, target, m_type, m_values, out);
-    else if (m_report_missing && target.parent != kNoNode) out.push_back(finding_at(ctx, target, "missing"));
+    if (!absent)
+      check_value(ctx, target, m_type, m_values, out);
+    else if (m_report_missing && target.parent != kNoNode)
+      out.push_back(finding_at(ctx, target, "missing"));
   }
 
  private:
@@ -80,10 +82,13 @@ class SchemaTypeCheck final : public Check {
   explicit SchemaTypeCheck(const Schema& schema) : m_schema(schema) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
-    walk_schema(ctx.yaml(), m_schema.root, [&](const SchemaVisit& v) {
-      if (v.node == kNoNode) return;
-      check_value(ctx, Target{v.node, v.parent, v.name, v.path, env_of(v.path)}, v.field.type, v.field.values, out);
-    }, [](NodeId, const SchemaField&, const std::string&) {});
+    walk_schema(
+        ctx.yaml(), m_schema.root,
+        [&](const SchemaVisit& v) {
+          if (v.node == kNoNode) return;
+          check_value(ctx, Target{v.node, v.parent, v.name, v.path, env_of(v.path)}, v.field.type, v.field.values, out);
+        },
+        [](NodeId, const SchemaField&, const std::string&) {});
   }
 
  private:

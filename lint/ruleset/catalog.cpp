@@ -1,37 +1,79 @@
-// Catalog loading: parse rule files, register schemas and data, compile and validate rules.
+// Catalog loading: parse rule files, register schemas and data, compile and validate rules, and
+// record every error on the way instead of stopping at the first.
 #include "lint/ruleset/catalog.h"
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
+#include <tuple>
 
-#include "lint/ruleset/rule_loader.h"
 #include "lint/core/suggest.h"
+#include "lint/ruleset/rule_loader.h"
 
 namespace lint {
 
 namespace {
 
-std::unique_ptr<RuleFile> parse_rule_file(const RuleSource& src) {
+std::string parse_issue_text(const ParseIssue& issue) {
+  return issue.kind == ParseIssue::Kind::DuplicateKey ? "duplicate key '" + issue.detail + "'" : issue.detail;
+}
+
+// The parsed file, or nothing when it cannot be read as one YAML mapping: its errors (every parse
+// issue) are recorded and the rest of the file is not checked.
+std::unique_ptr<RuleFile> parse_rule_file(const RuleSource& src, std::vector<RuleFileError>& errors) {
+  if (!src.read_error.empty()) {
+    errors.emplace_back(src.name, std::nullopt, src.read_error);
+    return nullptr;
+  }
   auto file = std::make_unique<RuleFile>();
   file->source = SourceFile(src.name, src.text);
   if (auto bad = first_invalid_utf8(src.text)) {
-    const Position p = file->source.position(*bad);
-    throw RuleFileError(src.name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
-                        ": the rule file is not valid UTF-8");
+    errors.emplace_back(src.name, file->source.position(*bad), "the rule file is not valid UTF-8");
+    return nullptr;
   }
   ParsedYaml parsed = parse_yaml(file->source);
-  for (const ParseIssue& issue : parsed.issues) {
-    const Position p = file->source.position(issue.range.begin);
-    const std::string what = issue.kind == ParseIssue::Kind::DuplicateKey
-                                 ? "duplicate key '" + issue.detail + "'"
-                                 : issue.detail;
-    throw RuleFileError(src.name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
-                        ": " + what);
+  for (const ParseIssue& issue : parsed.issues)
+    errors.emplace_back(src.name, file->source.position(issue.range.begin), parse_issue_text(issue));
+  if (!parsed.issues.empty()) return nullptr;
+  if (parsed.documents.empty() || parsed.documents[0].root() == kNoNode) {
+    errors.emplace_back(src.name, Position{1, 1}, "a rule file must be a mapping with 'rules', 'schema' or 'data'");
+    return nullptr;
   }
-  if (parsed.documents.empty() || parsed.documents[0].root() == kNoNode)
-    throw RuleFileError(src.name + ":1:1: a rule file must be a mapping with 'rules', 'schema' or 'data'");
   file->yaml = std::move(parsed.documents[0]);
   return file;
+}
+
+// Errors in the order of their files among the sources, then by position; an error found twice
+// (a data table that two rules read) is kept once.
+void sort_errors(std::vector<RuleFileError>& errors, const std::vector<RuleSource>& sources) {
+  std::set<std::string> seen;
+  errors.erase(std::remove_if(errors.begin(), errors.end(),
+                              [&](const RuleFileError& e) { return !seen.insert(e.what()).second; }),
+               errors.end());
+  std::map<std::string, std::size_t> file_order;
+  for (const auto& src : sources) file_order.emplace(src.name, file_order.size());
+  const auto key = [&](const RuleFileError& e) {
+    const auto found = file_order.find(e.file());
+    const Position at = e.position().value_or(Position{0, 0});
+    return std::make_tuple(found == file_order.end() ? sources.size() : found->second, at.line, at.column);
+  };
+  std::stable_sort(errors.begin(), errors.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
+}
+
+// Stands in for a schema whose file has an error: its name, and a root that accepts anything, so
+// rules that name it report no second, misleading error.
+Schema placeholder_schema(const RuleFile& file, NodeId name) {
+  Schema s;
+  s.name = file.yaml.scalar(name);
+  s.root.open = true;
+  s.file = file.source.path();
+  s.defined_at = file.source.position(file.yaml.node(name).range.begin);
+  return s;
+}
+
+std::string place(const Schema& s) {
+  return s.file + ":" + std::to_string(s.defined_at.line) + ":" + std::to_string(s.defined_at.column);
 }
 
 std::string lower(std::string_view s) {
@@ -40,52 +82,89 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-}  // namespace
-
-std::unique_ptr<Catalog> Catalog::load(const std::vector<RuleSource>& sources, const KindTable& kinds) {
-  auto catalog = std::make_unique<Catalog>();
-  catalog->m_kinds = &kinds;
-  for (const auto& src : sources) catalog->add_file(parse_rule_file(src));
-  catalog->compile_rules();
-  return catalog;
-}
-
 // A built-in data file: rules/data/<name>.yaml holds the table <name> as a whole.
-static std::string embedded_data_name(const std::string& path) {
+std::string embedded_data_name(const std::string& path) {
   const std::string prefix = "rules/data/";
   if (path.rfind(prefix, 0) != 0) return "";
   const std::string rest = path.substr(prefix.size());
   return rest.substr(0, rest.rfind('.'));
 }
 
-void Catalog::add_file(std::unique_ptr<RuleFile> file) {
-  const YamlDocument& y = file->yaml;
-  const NodeId root = y.root();
-  const std::string data_name = embedded_data_name(file->source.path());
-  if (!data_name.empty() && y.get(root, "data") == kNoNode) {
-    if (this->data(data_name)) fail_at(*file, root, "data '" + data_name + "' is defined twice");
-    m_data.emplace_back(data_name, DataRef{file.get(), root});
-  } else if (!y.is_mapping(root)) {
-    fail_at(*file, root, "a rule file must be a mapping with 'rules', 'schema' or 'data'");
-  } else if (y.get(root, "schema") != kNoNode) {
-    m_schemas.push_back(std::make_unique<Schema>(load_schema(*file)));
-  } else if (NodeId name = y.get(root, "data"); name != kNoNode) {
-    const NodeId content = y.get(root, "content");
-    if (content == kNoNode) fail_at(*file, root, "a data file needs 'content'");
-    if (this->data(y.scalar(name))) fail_at(*file, name, "data '" + y.scalar(name) + "' is defined twice");
-    m_data.emplace_back(y.scalar(name), DataRef{file.get(), y.resolve(content)});
-  } else if (NodeId list = y.get(root, "rules"); list != kNoNode) {
-    if (!y.is_sequence(list)) fail_at(*file, list, "'rules' must be a list");
-    m_rule_lists.emplace_back(file.get(), y.resolve(list));
-  } else {
-    fail_at(*file, root, "a rule file must have 'rules', 'schema' or 'data' at its top level");
+}  // namespace
+
+LoadedCatalog Catalog::load(const std::vector<RuleSource>& sources, const KindTable& kinds) {
+  LoadedCatalog loaded{std::make_unique<Catalog>(), {}};
+  Catalog& catalog = *loaded.catalog;
+  catalog.m_kinds = &kinds;
+  for (const auto& src : sources)
+    if (auto file = parse_rule_file(src, loaded.errors)) catalog.add_file(std::move(file), loaded.errors);
+  catalog.compile_rules(loaded.errors);
+  sort_errors(loaded.errors, sources);
+  return loaded;
+}
+
+void Catalog::add_file(std::unique_ptr<RuleFile> file, Errors& errors) {
+  try {
+    add_content(*file, errors);
+  } catch (const RuleFileError& e) {
+    errors.push_back(e);  // the file's shape is wrong: nothing else in it is checked
+    return;
   }
   m_files.push_back(std::move(file));
 }
 
-void Catalog::compile_rules() {
-  for (auto [file, list] : m_rule_lists)
-    for (NodeId item : file->yaml.node(list).children) compile_rule(*file, file->yaml.resolve(item));
+void Catalog::add_content(const RuleFile& file, Errors& errors) {
+  const YamlDocument& y = file.yaml;
+  const NodeId root = y.root();
+  const std::string data_name = embedded_data_name(file.source.path());
+  if (!data_name.empty() && y.get(root, "data") == kNoNode) return add_data(data_name, file, root, root);
+  if (!y.is_mapping(root)) fail_at(file, root, "a rule file must be a mapping with 'rules', 'schema' or 'data'");
+  if (y.get(root, "schema") != kNoNode) return add_schema(file, errors);
+  if (NodeId name = y.get(root, "data"); name != kNoNode) {
+    const NodeId content = y.get(root, "content");
+    if (content == kNoNode) fail_at(file, root, "a data file needs 'content'");
+    return add_data(y.scalar(name), file, name, y.resolve(content));
+  }
+  if (NodeId list = y.get(root, "rules"); list != kNoNode) {
+    if (!y.is_sequence(list)) fail_at(file, list, "'rules' must be a list");
+    m_rule_lists.emplace_back(&file, y.resolve(list));
+    return;
+  }
+  fail_at(file, root, "a rule file must have 'rules', 'schema' or 'data' at its top level");
+}
+
+void Catalog::add_data(const std::string& name, const RuleFile& file, NodeId name_node, NodeId content) {
+  if (this->data(name)) fail_at(file, name_node, "data '" + name + "' is defined twice");
+  m_data.emplace_back(name, DataRef{&file, content});
+}
+
+void Catalog::add_schema(const RuleFile& file, Errors& errors) {
+  const NodeId name = file.yaml.get(file.yaml.root(), "schema");
+  Schema schema;
+  try {
+    schema = load_schema(file);
+  } catch (const RuleFileError& e) {
+    errors.push_back(e);
+    if (!file.yaml.is_scalar(name) || file.yaml.scalar(name).empty()) return;
+    schema = placeholder_schema(file, name);
+  }
+  if (const Schema* other = this->schema(schema.name)) {
+    errors.push_back(error_at(file, name, "schema '" + schema.name + "' is already defined at " + place(*other)));
+    return;
+  }
+  m_schemas.push_back(std::make_unique<Schema>(std::move(schema)));
+}
+
+void Catalog::compile_rules(Errors& errors) {
+  for (auto [file, list] : m_rule_lists) {
+    for (NodeId item : file->yaml.node(list).children) {
+      try {
+        compile_rule(*file, file->yaml.resolve(item));
+      } catch (const RuleFileError& e) {
+        errors.push_back(e);  // the rule is left out; the next one is still compiled
+      }
+    }
+  }
   std::sort(m_rules.begin(), m_rules.end(), [](const Rule& a, const Rule& b) { return a.id < b.id; });
 }
 
@@ -93,8 +172,7 @@ void Catalog::compile_rule(const RuleFile& file, NodeId node) {
   Rule rule = load_rule(file, node, *this);
   for (const Rule& other : m_rules) {
     if (lower(other.id) == lower(rule.id) || other.slug == rule.slug)
-      fail_at(file, node, "rule " + rule.id + " (" + rule.slug + ") is already defined in " +
-                              other.file);
+      fail_at(file, node, "rule " + rule.id + " (" + rule.slug + ") is already defined in " + other.file);
   }
   m_rules.push_back(std::move(rule));
 }

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lint/ruleset/kind_table.h"
@@ -19,16 +20,29 @@ struct DataRef {
   NodeId node = kNoNode;
 };
 
-/// A rule file's name (for messages) and its text.
+/// A rule file's name (for messages) and its text, or why it could not be read.
 struct RuleSource {
+  RuleSource(std::string file_name, std::string file_text, std::string why_unreadable = "")
+      : name(std::move(file_name)), text(std::move(file_text)), read_error(std::move(why_unreadable)) {}
+
   std::string name;
   std::string text;
+  std::string read_error;  // e.g. "the rule file does not exist"; "" when it was read
+};
+
+class Catalog;
+
+/// What loading gives: the catalog of what loaded, and every error in it, in file order, then
+/// position. A rule with an error is left out; a catalog with errors is not for linting.
+struct LoadedCatalog {
+  std::unique_ptr<Catalog> catalog;
+  std::vector<RuleFileError> errors;
 };
 
 class Catalog {
  public:
-  /// Loads and validates every source; throws RuleFileError naming file, line and column.
-  static std::unique_ptr<Catalog> load(const std::vector<RuleSource>& sources, const KindTable& kinds);
+  /// Loads every source and compiles every rule, recording each error instead of stopping there.
+  static LoadedCatalog load(const std::vector<RuleSource>& sources, const KindTable& kinds);
 
   /// The kinds its rules were compiled with.
   const KindTable& kinds() const { return *m_kinds; }
@@ -54,8 +68,13 @@ class Catalog {
   }
 
  private:
-  void add_file(std::unique_ptr<RuleFile> file);
-  void compile_rules();
+  using Errors = std::vector<RuleFileError>;
+
+  void add_file(std::unique_ptr<RuleFile> file, Errors& errors);
+  void add_content(const RuleFile& file, Errors& errors);
+  void add_data(const std::string& name, const RuleFile& file, NodeId name_node, NodeId content);
+  void add_schema(const RuleFile& file, Errors& errors);
+  void compile_rules(Errors& errors);
   void compile_rule(const RuleFile& file, NodeId node);
 
   const KindTable* m_kinds = nullptr;

@@ -18,10 +18,10 @@ class Catalog;
 /// A place a rule's selector resolved to. `node` is kNoNode when the last field is missing.
 struct Target {
   NodeId node = kNoNode;
-  NodeId parent = kNoNode;         // the mapping that holds (or lacks) the field
-  std::string field;               // the last path component
-  std::string path;                // the concrete dotted path, e.g. environments.prod.altinn
-  std::string env;                 // "test" or "prod" when under environments.<env>
+  NodeId parent = kNoNode;  // the mapping that holds (or lacks) the field
+  std::string field;        // the last path component
+  std::string path;         // the concrete dotted path, e.g. environments.prod.altinn
+  std::string env;          // "test" or "prod" when under environments.<env>
 };
 
 /// Named values a kind fills in for the rule's message template.
@@ -32,8 +32,8 @@ struct Finding {
   ByteRange range;
   std::string variant = "default";
   Args args;
-  std::string path;                                  // YAML path for the fingerprint
-  const Document* in = nullptr;                      // another file than the one checked
+  std::string path;              // YAML path for the fingerprint
+  const Document* in = nullptr;  // another file than the one checked
   std::vector<std::pair<const Document*, ByteRange>> related;
   bool secret = false;  // `range` holds a secret: output masks its bytes and never fills {value}
 };

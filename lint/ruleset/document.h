@@ -20,19 +20,19 @@ std::optional<DocKind> parse_doc_kind(std::string_view name);
 
 /// Where a config names another file (a template, text, certificate or report).
 struct Reference {
-  std::string field;       // e.g. "request_template", "nb", "file"
-  std::string env;         // the environment section, when there is one
-  std::string resolved;    // the file system path, relative to the working folder
-  NodeId node = kNoNode;   // the config value that names the file
+  std::string field;      // e.g. "request_template", "nb", "file"
+  std::string env;        // the environment section, when there is one
+  std::string resolved;   // the file system path, relative to the working folder
+  NodeId node = kNoNode;  // the config value that names the file
 };
 
 struct Document {
   DocKind kind = DocKind::Yaml;
   SourceFile source;
-  std::optional<YamlDocument> yaml;   // the first YAML document, when the file parsed
-  const Document* config = nullptr;   // the config that references this file, if any
-  Reference reference;                // how that config names it
-  std::string base_dir;               // the folder relative paths in it start from
+  std::optional<YamlDocument> yaml;  // the first YAML document, when the file parsed
+  const Document* config = nullptr;  // the config that references this file, if any
+  Reference reference;               // how that config names it
+  std::string base_dir;              // the folder relative paths in it start from
 
   /// The text's Markdown analysis under these sentence rules: made on first use, then kept with
   /// the document so that every text rule shares it. The rules must outlive the document.

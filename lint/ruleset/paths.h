@@ -14,5 +14,4 @@ std::string env_of(const std::string& path);
 /// Resolves a dotted path from the root (no wildcards); kNoNode when any part is missing.
 NodeId lookup_path(const YamlDocument& yaml, const std::string& dotted);
 
-
 }  // namespace lint

@@ -10,6 +10,10 @@ const Variant& Rule::variant(const std::string& name) const {
   return it != variants.end() ? it->second : variants.at("default");
 }
 
+const std::string& Rule::description_in(Language language) const {
+  return language == Language::Nb && !description_nb.empty() ? description_nb : description;
+}
+
 Severity Rule::severity_of(const std::string& variant_name) const {
   auto it = variants.find(variant_name);
   if (it != variants.end() && it->second.severity) return *it->second.severity;

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/ruleset/check.h"
 #include "lint/core/diagnostic.h"
+#include "lint/ruleset/check.h"
 
 namespace lint {
 
@@ -25,19 +25,25 @@ struct Variant {
 
 /// Paths in a condition may contain `{env}`, replaced by the target's environment.
 struct Condition {
-  std::vector<std::string> envs;                                    // only in these environments
+  std::vector<std::string> envs;                                         // only in these environments
   std::vector<std::pair<std::string, std::vector<std::string>>> equals;  // path has one of the values
-  std::vector<std::string> exists;                                  // these paths are present
-  std::vector<std::string> absent;                                  // these paths are absent
+  std::vector<std::string> exists;                                       // these paths are present
+  std::vector<std::string> absent;                                       // these paths are absent
 };
 
+/// A rule's examples for `explain`, each a test (tests/golden/examples_test.cpp). `file` is the
+/// name they are linted as (it gives the document kind and a text's language); "" for the default.
 struct Example {
   std::string fail;
   std::string pass;
+  std::string file;
 };
 
 struct Rule {
-  std::string id, slug, summary, description, source, task, audience;
+  std::string id, slug, summary, source, task, audience;
+  std::string description;     // English
+  std::string description_nb;  // Norwegian bokmål; "" when the rule file gives one text only
+  std::string verified;        // YYYY-MM: the month the facts were last checked against `source`; "" if not said
   Severity severity = Severity::Error;
   std::map<std::string, Variant> variants;
   std::vector<DocKind> applies_to;
@@ -45,14 +51,16 @@ struct Rule {
   Condition when;
   std::optional<DayNumber> since, until;
   std::string kind;
-  std::string engine_event;           // for kind `engine`: which engine finding this rule names
-  bool stops = false;                 // when it fires, the document gets no other finding
+  std::string engine_event;  // for kind `engine`: which engine finding this rule names
+  bool stops = false;        // when it fires, the document gets no other finding
   Example example;
-  std::string file;                   // the rule file, for messages about the rule
+  std::string file;  // the rule file, for messages about the rule
   Position defined_at;
   std::unique_ptr<Check> check;
 
   const Variant& variant(const std::string& name) const;
+  /// The description in `language`, the English one when the rule has none in that language.
+  const std::string& description_in(Language language) const;
   Severity severity_of(const std::string& variant_name) const;
   bool applies_to_kind(DocKind doc_kind) const;
   bool active_on(DayNumber today) const;

@@ -7,12 +7,13 @@
 
 namespace lint {
 
-void fail_at(const RuleFile& file, NodeId node, const std::string& message) {
+RuleFileError error_at(const RuleFile& file, NodeId node, const std::string& message) {
   Position pos{1, 1};
   if (node != kNoNode) pos = file.source.position(file.yaml.node(node).range.begin);
-  throw RuleFileError(file.source.path() + ":" + std::to_string(pos.line) + ":" +
-                      std::to_string(pos.column) + ": " + message);
+  return RuleFileError(file.source.path(), pos, message);
 }
+
+void fail_at(const RuleFile& file, NodeId node, const std::string& message) { throw error_at(file, node, message); }
 
 Options::Options(const RuleFile& file, NodeId mapping, NodeId where)
     : m_file(file), m_mapping(mapping), m_where(where == kNoNode ? mapping : where) {
@@ -97,8 +98,7 @@ void Options::finish(const std::vector<std::string>& also_allowed) const {
     std::vector<std::string> known(m_read.begin(), m_read.end());
     known.insert(known.end(), also_allowed.begin(), also_allowed.end());
     const std::string hint = nearest(name, known);
-    fail_at(m_file, k, "unknown option '" + name + "'" +
-                           (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+    fail_at(m_file, k, "unknown option '" + name + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
   }
 }
 

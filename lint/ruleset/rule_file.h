@@ -3,20 +3,14 @@
 
 #include <optional>
 #include <set>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "lint/core/source.h"
+#include "lint/ruleset/rule_file_error.h"
 #include "lint/yaml/yaml_tree.h"
 
 namespace lint {
-
-/// An invalid rule file: `file:line:col: message`. Loading stops; the CLI exits with 2.
-class RuleFileError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 /// A rule file's source and its parsed YAML, kept alive for the data and schemas it holds.
 struct RuleFile {
@@ -24,7 +18,9 @@ struct RuleFile {
   YamlDocument yaml;
 };
 
-/// Throws a RuleFileError naming the file and the node's line and column.
+/// The error at the node's line and column (1:1 for kNoNode).
+RuleFileError error_at(const RuleFile& file, NodeId node, const std::string& message);
+/// Throws error_at(): reading the rule (or the file, outside a rule) ends there.
 [[noreturn]] void fail_at(const RuleFile& file, NodeId node, const std::string& message);
 
 /// Reads one mapping of a rule file; remembers which keys were read so finish() can flag the rest.

@@ -3,9 +3,9 @@
 
 #include <re2/re2.h>
 
+#include "lint/core/suggest.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/onboarding_tasks.h"
-#include "lint/core/suggest.h"
 
 namespace lint {
 
@@ -19,6 +19,31 @@ const RE2& id_pattern() {
 const RE2& slug_pattern() {
   static const RE2 kSlug("[a-z0-9]+(-[a-z0-9]+)*");
   return kSlug;
+}
+
+const RE2& month_pattern() {
+  static const RE2 kMonth("[0-9]{4}-(0[1-9]|1[0-2])");
+  return kMonth;
+}
+
+// `description` is one English text, or `{en, nb}`.
+void load_description(Options& o, Rule& rule) {
+  const NodeId n = o.node("description");
+  if (n == kNoNode || !o.yaml().is_mapping(n)) {
+    rule.description = o.text("description");
+    return;
+  }
+  Options d(o.file(), o.yaml().resolve(n));
+  rule.description = d.text("en");
+  rule.description_nb = d.text("nb");
+  d.finish();
+}
+
+// `verified: YYYY-MM`, the month the rule's facts were last checked against its source.
+void load_verified(Options& o, Rule& rule) {
+  rule.verified = o.text("verified", "");
+  if (!rule.verified.empty() && !RE2::FullMatch(rule.verified, month_pattern()))
+    o.fail(o.node("verified"), "'verified' must be a month YYYY-MM, not '" + rule.verified + "'");
 }
 
 Message load_message(Options& parent, const std::string& key) {
@@ -59,8 +84,8 @@ std::optional<DayNumber> load_date(Options& o, const std::string& key) {
 void load_applies_to(Options& o, Rule& rule) {
   for (const auto& name : o.list("applies_to", true)) {
     auto kind = parse_doc_kind(name);
-    if (!kind) o.fail(o.node("applies_to"), "unknown document kind '" + name +
-                                                "'; expected config, template, text or yaml");
+    if (!kind)
+      o.fail(o.node("applies_to"), "unknown document kind '" + name + "'; expected config, template, text or yaml");
     rule.applies_to.push_back(*kind);
   }
 }
@@ -76,7 +101,8 @@ void load_condition(Options& o, Rule& rule) {
   if (eq != kNoNode) {
     if (!o.yaml().is_mapping(eq)) w.fail(eq, "'equals' must map a path to a value or list of values");
     Options e(o.file(), o.yaml().resolve(eq));
-    for (auto [k, v] : o.yaml().entries(eq)) rule.when.equals.emplace_back(o.yaml().scalar(k), e.list(o.yaml().scalar(k), true));
+    for (auto [k, v] : o.yaml().entries(eq))
+      rule.when.equals.emplace_back(o.yaml().scalar(k), e.list(o.yaml().scalar(k), true));
   }
   w.finish();
 }
@@ -87,6 +113,7 @@ void load_example(Options& o, Rule& rule) {
   Options e(o.file(), o.yaml().resolve(n));
   rule.example.fail = e.text("fail", "");
   rule.example.pass = e.text("pass", "");
+  rule.example.file = e.text("file", "");
   e.finish();
 }
 
@@ -95,8 +122,8 @@ void load_kind(Options& o, Rule& rule, const Catalog& catalog) {
   const KindInfo* info = find_kind(catalog.kinds(), rule.kind);
   if (!info) {
     const std::string hint = nearest(rule.kind, kind_names(catalog.kinds()));
-    o.fail(o.node("kind"), "unknown rule kind '" + rule.kind + "'" +
-                               (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+    o.fail(o.node("kind"),
+           "unknown rule kind '" + rule.kind + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
   }
   const NodeId opts = o.node("options");
   // Without `options` the kind reads an empty mapping, so its required options are still enforced.
@@ -120,8 +147,9 @@ Rule load_rule(const RuleFile& file, NodeId node, const Catalog& catalog) {
   const std::string sev = o.choice("severity", {"error", "warning", "info"});
   rule.severity = *parse_severity(sev);
   rule.summary = o.text("summary");
-  rule.description = o.text("description");
+  load_description(o, rule);
   rule.source = o.text("source");
+  load_verified(o, rule);
   rule.task = o.text("task", "");
   rule.audience = o.choice("audience", {"IT", "Forretning", "Alle"}, "IT");
   check_rule_task(o, catalog, rule.task);

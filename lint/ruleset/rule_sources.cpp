@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "lint/ruleset/embedded_rules.h"
 #include "lint/core/files.h"
+#include "lint/ruleset/embedded_rules.h"
 
 namespace lint {
 
@@ -15,9 +15,11 @@ namespace {
 
 void add_file(const std::string& path, std::vector<RuleSource>& out) {
   auto bytes = read_file(path, 4 * 1024 * 1024);
-  if (auto* failure = std::get_if<ReadFailure>(&bytes))
-    throw RuleFileError(path + ": the rule file " + read_failure_text(*failure));
-  out.push_back({path, std::move(std::get<std::string>(bytes))});
+  if (auto* failure = std::get_if<ReadFailure>(&bytes)) {
+    out.push_back({path, "", "the rule file " + read_failure_text(*failure)});
+    return;
+  }
+  out.push_back({path, std::move(std::get<std::string>(bytes)), ""});
 }
 
 }  // namespace
@@ -39,7 +41,7 @@ std::vector<RuleSource> gather_rule_sources(const std::vector<std::string>& extr
       const auto ext = it->path().extension();
       if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) found.push_back(it->path().string());
     }
-    if (ec) throw RuleFileError(path + ": the rule folder cannot be read (" + ec.message() + ")");
+    if (ec) out.push_back({path, "", "the rule folder cannot be read (" + ec.message() + ")"});
     std::sort(found.begin(), found.end());
     for (const auto& f : found) {
       const std::string normal = fs::path(f).lexically_normal().string();

@@ -8,8 +8,8 @@
 
 namespace lint {
 
-/// The embedded rule files followed by every *.yaml under each extra path; throws RuleFileError
-/// when a path cannot be read.
+/// The embedded rule files followed by every *.yaml under each extra path. A file or folder that
+/// cannot be read is a source with its `read_error`, which loading reports in its place.
 std::vector<RuleSource> gather_rule_sources(const std::vector<std::string>& extra_paths);
 
 }  // namespace lint

@@ -66,11 +66,18 @@ Schema load_schema(const RuleFile& file) {
   Options o(file, file.yaml.root());
   Schema s;
   s.name = o.text("schema");
+  s.file = file.source.path();
+  s.defined_at = file.source.position(file.yaml.node(o.node("schema")).range.begin);
   o.text("description", "");
   const NodeId root = o.node("root");
   if (root == kNoNode) o.fail(kNoNode, "a schema needs 'root'");
   s.root = load_field(file, file.yaml.resolve(root));
   s.recognise_by = load_recognise_by(o, s);
+  if (const auto n = o.number("recognise_by_fields")) {
+    if (*n < 1 || *n != static_cast<double>(static_cast<std::size_t>(*n)))
+      o.fail(o.node("recognise_by_fields"), "'recognise_by_fields' must be a whole number, 1 or more");
+    s.recognise_by_fields = static_cast<std::size_t>(*n);
+  }
   o.finish();
   return s;
 }

@@ -62,8 +62,7 @@ std::vector<Target> select_targets(const YamlDocument& y, const std::string& sel
 }
 
 bool condition_holds(const YamlDocument& y, const Condition& when, const Target& target) {
-  if (!when.envs.empty() && std::find(when.envs.begin(), when.envs.end(), target.env) == when.envs.end())
-    return false;
+  if (!when.envs.empty() && std::find(when.envs.begin(), when.envs.end(), target.env) == when.envs.end()) return false;
   for (const auto& [path, values] : when.equals) {
     const NodeId n = lookup_path(y, with_env(path, target.env));
     if (!y.is_scalar(n) || std::find(values.begin(), values.end(), y.scalar(n)) == values.end()) return false;

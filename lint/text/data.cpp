@@ -13,8 +13,7 @@ namespace {
 
 [[noreturn]] void fail(const YAML::Node& node, const std::string& path, const std::string& what) {
   std::string msg = path + ": " + what;
-  if (node.IsDefined() && !node.Mark().is_null())
-    msg += " (line " + std::to_string(node.Mark().line + 1) + ")";
+  if (node.IsDefined() && !node.Mark().is_null()) msg += " (line " + std::to_string(node.Mark().line + 1) + ")";
   throw DataError(msg);
 }
 
@@ -41,7 +40,9 @@ T number_of(const YAML::Node& node, const std::string& path) {
   expect(node, YAML::NodeType::Scalar, path);
   try {
     return node.as<T>();
-  } catch (const YAML::Exception&) { fail(node, path, "expected a number"); }
+  } catch (const YAML::Exception&) {
+    fail(node, path, "expected a number");
+  }
 }
 
 void for_each_item(const YAML::Node& seq, const std::string& path,
@@ -64,7 +65,9 @@ template <typename F>
 auto guarded(const char* file, F&& f) -> decltype(f()) {
   try {
     return f();
-  } catch (const DataError&) { throw; } catch (const YAML::Exception& e) {
+  } catch (const DataError&) {
+    throw;
+  } catch (const YAML::Exception& e) {
     throw DataError(std::string(file) + ": " + e.what());
   }
 }
@@ -136,20 +139,17 @@ SentenceRules load_sentence_rules(const YAML::Node& root) {
 PlaceholderPatterns load_placeholder_patterns(const YAML::Node& root) {
   return guarded("placeholders", [&] {
     PlaceholderPatterns out;
-    for_each_item(child(root, "patterns", "placeholders"), "patterns",
-                  [&](const YAML::Node& item, const std::string& p) {
-                    PlaceholderPattern pat{text_of(child(item, "id", p), p + ".id"),
-                                           text_of(child(item, "regex", p), p + ".regex"),
-                                           {},
-                                           nullptr};
-                    if (item["description"])
-                      pat.description = text_of(item["description"], p + ".description");
-                    std::string error;
-                    if (!valid_placeholder_regex(pat.regex, error))
-                      fail(item["regex"], p + ".regex", "invalid RE2 pattern: " + error);
-                    pat.compiled = compile_placeholder_regex(pat.regex);
-                    out.patterns.push_back(std::move(pat));
-                  });
+    for_each_item(
+        child(root, "patterns", "placeholders"), "patterns", [&](const YAML::Node& item, const std::string& p) {
+          PlaceholderPattern pat{
+              text_of(child(item, "id", p), p + ".id"), text_of(child(item, "regex", p), p + ".regex"), {}, nullptr};
+          if (item["description"]) pat.description = text_of(item["description"], p + ".description");
+          std::string error;
+          if (!valid_placeholder_regex(pat.regex, error))
+            fail(item["regex"], p + ".regex", "invalid RE2 pattern: " + error);
+          pat.compiled = compile_placeholder_regex(pat.regex);
+          out.patterns.push_back(std::move(pat));
+        });
     return out;
   });
 }
@@ -182,11 +182,10 @@ PhraseCatalogue load_phrase_catalogue(const YAML::Node& root) {
     PhraseCatalogue out;
     for_each_entry(child(root, "lists", "phrases"), "lists",
                    [&](const std::string& name, const YAML::Node& langs, const std::string& path) {
-                     for_each_entry(
-                         langs, path,
-                         [&](const std::string& lang, const YAML::Node& seq, const std::string& p) {
-                           out.lists[name][lang] = phrase_list_at(seq, p);
-                         });
+                     for_each_entry(langs, path,
+                                    [&](const std::string& lang, const YAML::Node& seq, const std::string& p) {
+                                      out.lists[name][lang] = phrase_list_at(seq, p);
+                                    });
                    });
     return out;
   });

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "lint/text/phrases.h"
 #include "lint/text/types.h"
 #include "lint/text/word_pattern.h"
 
@@ -45,8 +47,17 @@ struct Duration {
 /// and neither does a number without a unit.
 std::vector<Duration> extract_durations(const TextModel& model, const DurationWords& vocabulary);
 
+/// True when a word can say how long something lasts: a number ICU classes as such (digits, a
+/// date such as «31.12.2026»), a number word or a unit word of the vocabulary («nitti», «måned»).
+bool is_amount_word(const Word& word, const DurationWords& vocabulary);
+
+/// The first match of `phrases` that such a word follows in the same sentence, with at most
+/// `within` other words between: «gjelder i 90 dager», «valid until 31 March 2027», «varer i en
+/// måned» (with "gjelder i", "valid until", "varer i" and within 1), but not «gjelder for bedriften».
+std::optional<PhraseMatch> find_stated_duration(const TextModel& model, const PhraseList& phrases,
+                                                const DurationWords& vocabulary, std::size_t within);
+
 /// The same with the vocabulary of `lang`; no durations when `data` has no such language.
-std::vector<Duration> extract_durations(const TextModel& model, const DurationData& data,
-                                        std::string_view lang);
+std::vector<Duration> extract_durations(const TextModel& model, const DurationData& data, std::string_view lang);
 
 }  // namespace lint::text

@@ -13,9 +13,8 @@ namespace {
 using detail::is_ascii_digit;
 
 bool digits_and_separators(std::string_view s) {
-  return !s.empty() && is_ascii_digit(s.front()) && std::all_of(s.begin(), s.end(), [](char c) {
-    return is_ascii_digit(c) || c == '.' || c == ',' || c == ' ';
-  });
+  return !s.empty() && is_ascii_digit(s.front()) &&
+         std::all_of(s.begin(), s.end(), [](char c) { return is_ascii_digit(c) || c == '.' || c == ',' || c == ' '; });
 }
 
 bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit); }
@@ -38,8 +37,7 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 
 bool thousands_groups(const std::vector<std::string_view>& parts) {
   if (parts.size() < 2 || parts[0].empty() || parts[0].size() > 3 || !all_digits(parts[0])) return false;
-  return std::all_of(parts.begin() + 1, parts.end(),
-                     [](std::string_view p) { return p.size() == 3 && all_digits(p); });
+  return std::all_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return p.size() == 3 && all_digits(p); });
 }
 
 std::string join(const std::vector<std::string_view>& parts, std::string_view with) {

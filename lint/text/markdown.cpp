@@ -68,8 +68,8 @@ std::size_t trim_end(const MarkdownScan& sc, std::size_t begin, std::size_t end)
 }
 
 // True when [pos, end) consists only of `allowed` characters and blanks, with at least `min` of `counted`.
-bool only_chars(const MarkdownScan& sc, std::size_t pos, std::size_t end, std::string_view allowed,
-                char counted, std::size_t min) {
+bool only_chars(const MarkdownScan& sc, std::size_t pos, std::size_t end, std::string_view allowed, char counted,
+                std::size_t min) {
   std::size_t n = 0;
   for (; pos < end; ++pos) {
     const char c = sc.src[pos];
@@ -178,8 +178,7 @@ bool link_definition(MarkdownScan& sc, Line line, std::size_t p) {
   if (dest_end == dest) return false;
   sc.hide({line.begin, line.end}, MarkupKind::link_syntax);
   Span target{dest, dest_end};
-  if (sc.at(dest) == '<' && sc.src[dest_end - 1] == '>' && dest_end - dest > 2)
-    target = {dest + 1, dest_end - 1};
+  if (sc.at(dest) == '<' && sc.src[dest_end - 1] == '>' && dest_end - dest > 2) target = {dest + 1, dest_end - 1};
   const bool mail = detail::is_mailto(sc.src.substr(target.begin, target.size()));
   sc.add_link(target, mail ? Link::Kind::email : Link::Kind::url, MarkupKind::link_syntax);
   return true;
@@ -305,8 +304,7 @@ TextModel analyse_markdown(std::string_view utf8, const SentenceRules& rules) {
   detail::build_words_and_sentences(sc, rules);
   sort_by_begin(sc.model.markup);
   sort_by_begin(sc.model.links);
-  std::sort(sc.model.headings.begin(), sc.model.headings.end(),
-            [](Span a, Span b) { return a.begin < b.begin; });
+  std::sort(sc.model.headings.begin(), sc.model.headings.end(), [](Span a, Span b) { return a.begin < b.begin; });
   return std::move(sc.model);
 }
 

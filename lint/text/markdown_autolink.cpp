@@ -37,9 +37,7 @@ std::size_t trailing_punctuation(std::string_view url) {
   return 0;
 }
 
-bool local_char(char c) {
-  return is_ascii_alnum(c) || std::string_view("._%+-").find(c) != std::string_view::npos;
-}
+bool local_char(char c) { return is_ascii_alnum(c) || std::string_view("._%+-").find(c) != std::string_view::npos; }
 bool domain_char(char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; }
 
 bool plausible_domain(std::string_view domain) {
@@ -53,8 +51,7 @@ bool plausible_domain(std::string_view domain) {
 }  // namespace
 
 std::size_t url_scheme_length(std::string_view s, std::size_t pos) {
-  static constexpr std::array<std::string_view, 5> schemes = {"https://", "http://", "ftp://", "www.",
-                                                              "mailto:"};
+  static constexpr std::array<std::string_view, 5> schemes = {"https://", "http://", "ftp://", "www.", "mailto:"};
   for (std::string_view scheme : schemes)
     if (starts_with_ci(s, pos, scheme)) return scheme.size();
   return 0;
@@ -71,8 +68,7 @@ std::size_t scan_bare_url(MarkdownScan& sc, std::size_t pos, std::size_t begin, 
   for (std::size_t cut; (cut = trailing_punctuation(sc.src.substr(pos, stop - pos))) > 0;) stop -= cut;
   if (stop <= pos + scheme) return pos + 1;
   const bool mail = is_mailto(sc.src.substr(pos, stop - pos));
-  sc.add_link({pos, stop}, mail ? Link::Kind::email : Link::Kind::url,
-              mail ? MarkupKind::email : MarkupKind::url);
+  sc.add_link({pos, stop}, mail ? Link::Kind::email : Link::Kind::url, mail ? MarkupKind::email : MarkupKind::url);
   return stop;
 }
 

@@ -60,8 +60,7 @@ std::size_t angle(MarkdownScan& sc, std::size_t i, std::size_t end) {
     sc.hide({i, i + 1}, MarkupKind::link_syntax);
     sc.hide({j, j + 1}, MarkupKind::link_syntax);
     const bool mail = is_mailto(inner) || (url_scheme_length(sc.src, i + 1) == 0 && inner.find('@') != npos);
-    sc.add_link({i + 1, j}, mail ? Link::Kind::email : Link::Kind::url,
-                mail ? MarkupKind::email : MarkupKind::url);
+    sc.add_link({i + 1, j}, mail ? Link::Kind::email : Link::Kind::url, mail ? MarkupKind::email : MarkupKind::url);
     return j + 1;
   }
   const char first = sc.at(i + 1);

@@ -34,8 +34,7 @@ class Matcher {
   explicit Matcher(const std::vector<Word>& words) : words_(words) {}
 
   // One past the last word matched by patterns [pi, end) starting at word wi, or no_match.
-  std::size_t match(const std::vector<WordPattern>& pats, std::size_t pi, std::size_t wi,
-                    std::size_t sentence) const {
+  std::size_t match(const std::vector<WordPattern>& pats, std::size_t pi, std::size_t wi, std::size_t sentence) const {
     if (pi == pats.size()) return wi;
     if (pats[pi].kind == WordPattern::Kind::gap) return match_gap(pats, pi, wi, sentence);
     if (wi >= words_.size() || words_[wi].sentence != sentence) return no_match;
@@ -57,8 +56,7 @@ class Matcher {
   const std::vector<Word>& words_;
 };
 
-std::optional<PhraseMatch> match_at(const Matcher& m, const TextModel& model, const PhraseList& list,
-                                    std::size_t wi) {
+std::optional<PhraseMatch> match_at(const Matcher& m, const TextModel& model, const PhraseList& list, std::size_t wi) {
   for (std::size_t pi = 0; pi < list.phrases.size(); ++pi) {
     const std::vector<WordPattern>& pats = list.phrases[pi].words;
     if (pats.empty() || pats.front().kind == WordPattern::Kind::gap) continue;

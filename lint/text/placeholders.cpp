@@ -38,8 +38,7 @@ std::shared_ptr<const RE2> compile_placeholder_regex(const std::string& regex) {
   return std::make_shared<const RE2>(regex, options());
 }
 
-std::vector<PlaceholderFinding> find_placeholders(std::string_view utf8,
-                                                  const PlaceholderPatterns& patterns) {
+std::vector<PlaceholderFinding> find_placeholders(std::string_view utf8, const PlaceholderPatterns& patterns) {
   std::vector<PlaceholderFinding> all;
   if (utf8.empty()) return all;
   for (const PlaceholderPattern& p : patterns.patterns) find_all(utf8, p, all);

@@ -17,9 +17,9 @@ namespace lint::text {
 
 /// One pattern (RE2 syntax; "(?i)" for case-insensitive) and the id reported when it matches.
 struct PlaceholderPattern {
-  std::string id;           ///< e.g. "mustache", "todo"
-  std::string regex;        ///< e.g. "\\{\\{[^{}\\n]*\\}\\}"
-  std::string description;  ///< human text, e.g. "unfilled {{…}} template variable"
+  std::string id;                            ///< e.g. "mustache", "todo"
+  std::string regex;                         ///< e.g. "\\{\\{[^{}\\n]*\\}\\}"
+  std::string description;                   ///< human text, e.g. "unfilled {{…}} template variable"
   std::shared_ptr<const re2::RE2> compiled;  ///< made once by the loader; compiled per call when absent
 };
 

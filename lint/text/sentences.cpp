@@ -23,8 +23,7 @@ struct Terminal {
 std::size_t closing_length(std::string_view s, std::size_t pos) {
   const char c = s[pos];
   if (c == ')' || c == ']' || c == '"' || c == '\'') return 1;
-  for (std::string_view q :
-       {std::string_view("\u00BB"), std::string_view("\u201D"), std::string_view("\u2019")})
+  for (std::string_view q : {std::string_view("\u00BB"), std::string_view("\u201D"), std::string_view("\u2019")})
     if (s.substr(pos, q.size()) == q) return q.size();
   return 0;
 }
@@ -65,9 +64,7 @@ bool starts_lower(std::string_view s, std::size_t pos) {
 class SentenceSplitter {
  public:
   SentenceSplitter(MarkdownScan& sc, const SentenceRules& rules)
-      : sc_(sc),
-        words_(sc.model.words),
-        abbreviations_(rules.abbreviations.begin(), rules.abbreviations.end()) {
+      : sc_(sc), words_(sc.model.words), abbreviations_(rules.abbreviations.begin(), rules.abbreviations.end()) {
     std::sort(sc_.boundaries.begin(), sc_.boundaries.end());
   }
 

@@ -21,8 +21,7 @@ const icu::Normalizer2* nfc_instance() {
 
 bool segment_is_nfc(const icu::Normalizer2& nfc, std::string_view segment) {
   UErrorCode status = U_ZERO_ERROR;
-  const bool ok =
-      nfc.isNormalizedUTF8(icu::StringPiece(segment.data(), static_cast<int32_t>(segment.size())), status);
+  const bool ok = nfc.isNormalizedUTF8(icu::StringPiece(segment.data(), static_cast<int32_t>(segment.size())), status);
   return U_FAILURE(status) || ok;
 }
 
@@ -80,8 +79,7 @@ bool is_nfc(std::string_view utf8, Span* first_bad) {
   const icu::Normalizer2* nfc = nfc_instance();
   if (nfc == nullptr || utf8.empty() || utf8.size() > INT32_MAX) return true;
   UErrorCode status = U_ZERO_ERROR;
-  const bool whole =
-      nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
+  const bool whole = nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
   if (U_SUCCESS(status) && whole) return true;
   Span bad;  // not normalised, or ill-formed: locate the first bad well-formed segment
   if (!find_bad_segment(*nfc, utf8, bad)) return true;

@@ -55,8 +55,7 @@ bool attach(icu::BreakIterator& bi, UText* ut) {
 
 std::string fold_word(std::string_view utf8) {
   if (utf8.size() > INT32_MAX) return std::string(utf8);
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.toLower(icu::Locale::getRoot());
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

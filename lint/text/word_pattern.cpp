@@ -22,8 +22,7 @@ bool word_matches(const WordPattern& pattern, std::string_view word, std::size_t
   if (pattern.kind == WordPattern::Kind::gap) return true;
   if (pattern.kind == WordPattern::Kind::exact) return word == stem;
   if (word.size() < stem.size()) return false;
-  if (min_rest > 0 && count_code_points(word) < count_code_points(stem) + min_rest)
-    return false;
+  if (min_rest > 0 && count_code_points(word) < count_code_points(stem) + min_rest) return false;
   switch (pattern.kind) {
     case WordPattern::Kind::prefix:
       return word.substr(0, stem.size()) == stem;

@@ -9,7 +9,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "lint/yaml/scalar_extent.h"
 #include "lint/yaml/yaml_strict.h"
@@ -25,13 +25,24 @@ struct LimitHit {
   std::string detail;
 };
 
+// Thrown when yaml-cpp starts a document where the previous one started: it reads nothing more
+// (after a ',' outside a flow collection it would hand out empty documents forever).
+struct NoProgress {
+  std::size_t at;
+};
+
 std::size_t mark_offset(const YAML::Mark& mark, std::size_t size) {
   if (mark.pos < 0) return 0;
   return std::min(static_cast<std::size_t>(mark.pos), size);
 }
 
-std::size_t saturating_add(std::size_t a, std::size_t b) {
-  return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+std::size_t saturating_add(std::size_t a, std::size_t b) { return a > SIZE_MAX - b ? SIZE_MAX : a + b; }
+
+std::string no_progress_detail(std::string_view text, std::size_t at) {
+  const char c = at < text.size() ? text[at] : '\0';
+  if (c == ',') return "a ',' outside a flow collection ([ ] or { })";
+  if (c > ' ' && c < 0x7F) return std::string("unexpected '") + c + "'; the parser cannot read on from here";
+  return "the parser cannot read on from here";
 }
 
 }  // namespace
@@ -40,13 +51,17 @@ std::size_t saturating_add(std::size_t a, std::size_t b) {
 class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceFile& source, const ParseLimits& limits, ParsedYaml& out)
-      : m_source(source), m_limits(limits), m_out(out) {}
+      : m_source(source), m_limits(limits), m_out(out), m_extents(source.text()) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    const std::size_t at = offset(mark);
+    if (!m_out.documents.empty() && at == m_document_start) throw NoProgress{at};
+    m_document_start = at;
     m_out.documents.emplace_back();
     m_anchors.clear();
     m_open.clear();
     m_weight.clear();
+    m_is_open.clear();
   }
   void OnDocumentEnd() override {}
 
@@ -62,11 +77,11 @@ class TreeBuilder final : public YAML::EventHandler {
     auto it = m_anchors.find(anchor);
     if (it == m_anchors.end()) throw LimitHit{{at, at + 1}, "an alias names an unknown anchor"};
     const NodeId target = it->second;
-    if (is_open(target)) throw LimitHit{{at, at + 1}, "an alias refers to a node that contains it"};
+    if (m_is_open[target]) throw LimitHit{{at, at + 1}, "an alias refers to a node that contains it"};
     m_expanded = saturating_add(m_expanded, m_weight[target]);
     if (m_expanded > m_limits.max_alias_expansion) {
-      throw LimitHit{{at, at + 1}, "aliases expand to more than " +
-                                       std::to_string(m_limits.max_alias_expansion) + " nodes"};
+      throw LimitHit{{at, at + 1},
+                     "aliases expand to more than " + std::to_string(m_limits.max_alias_expansion) + " nodes"};
     }
     NodeId id = add(NodeKind::Alias, {at, alias_end(at)});
     doc().m_nodes[id].target = target;
@@ -78,7 +93,7 @@ class TreeBuilder final : public YAML::EventHandler {
                 const std::string& value) override {
     const std::size_t at = offset(mark);
     const bool quoted = tag == "!";
-    NodeId id = add(NodeKind::Scalar, {at, scalar_end(m_source.text(), at, value)});
+    NodeId id = add(NodeKind::Scalar, {at, m_extents.end(at, value)});
     YamlNode& n = doc().m_nodes[id];
     n.value = value;
     n.quoted = quoted;
@@ -109,8 +124,7 @@ class TreeBuilder final : public YAML::EventHandler {
   struct Open {
     NodeId id;
     bool flow;
-    std::unordered_set<std::string> keys;  // scalar keys seen so far (mappings only)
-    std::map<std::string, NodeId> first;   // where each key was first seen
+    std::unordered_map<std::string, NodeId> first_key;  // each scalar key seen so far (mappings only)
   };
 
   YamlDocument& doc() { return m_out.documents.back(); }
@@ -119,8 +133,8 @@ class TreeBuilder final : public YAML::EventHandler {
   std::size_t alias_end(std::size_t at) const {
     const auto text = m_source.text();
     std::size_t end = at + 1;
-    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) &&
-           text[end] != ',' && text[end] != ']' && text[end] != '}')
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ',' &&
+           text[end] != ']' && text[end] != '}')
       ++end;
     return end;
   }
@@ -143,11 +157,11 @@ class TreeBuilder final : public YAML::EventHandler {
   NodeId add(NodeKind kind, ByteRange range) {
     auto& nodes = doc().m_nodes;
     if (nodes.size() >= m_limits.max_nodes) {
-      throw LimitHit{range, "the document has more than " + std::to_string(m_limits.max_nodes) +
-                                " nodes"};
+      throw LimitHit{range, "the document has more than " + std::to_string(m_limits.max_nodes) + " nodes"};
     }
     nodes.push_back(YamlNode{kind, false, range, kNoNode, kNoNode, kNoNode, {}, {}});
     m_weight.push_back(1);
+    m_is_open.push_back(false);
     return static_cast<NodeId>(nodes.size() - 1);
   }
 
@@ -155,23 +169,17 @@ class TreeBuilder final : public YAML::EventHandler {
     if (anchor != YAML::NullAnchor) m_anchors[anchor] = id;
   }
 
-  bool is_open(NodeId id) const {
-    for (const Open& o : m_open)
-      if (o.id == id) return true;
-    return false;
-  }
-
   void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
     if (m_open.size() >= m_limits.max_depth) {
       const std::size_t at = offset(mark);
-      throw LimitHit{{at, at + 1}, "nesting is deeper than " + std::to_string(m_limits.max_depth) +
-                                       " levels"};
+      throw LimitHit{{at, at + 1}, "nesting is deeper than " + std::to_string(m_limits.max_depth) + " levels"};
     }
     const std::size_t at = offset(mark);
     NodeId id = add(kind, {at, at});
     remember(anchor, id);
     attach(id);
-    m_open.push_back(Open{id, flow, {}, {}});
+    m_open.push_back(Open{id, flow, {}});
+    m_is_open[id] = true;
   }
 
   void close() {
@@ -179,6 +187,7 @@ class TreeBuilder final : public YAML::EventHandler {
     const NodeId id = m_open.back().id;
     const bool flow = m_open.back().flow;
     m_open.pop_back();
+    m_is_open[id] = false;
     auto& nodes = doc().m_nodes;
     std::size_t weight = 1;
     for (NodeId c : nodes[id].children) {
@@ -211,12 +220,10 @@ class TreeBuilder final : public YAML::EventHandler {
   void check_duplicate(Open& parent, NodeId key) {
     const YamlNode& k = doc().m_nodes[key];
     if (k.kind != NodeKind::Scalar && k.kind != NodeKind::Null) return;
-    const std::string name = k.kind == NodeKind::Null ? std::string("\0null", 5) : k.value;
-    if (parent.keys.insert(name).second) {
-      parent.first[name] = key;
-      return;
-    }
-    const ByteRange first = doc().m_nodes[parent.first[name]].range;
+    std::string name = k.kind == NodeKind::Null ? std::string("\0null", 5) : k.value;
+    const auto [seen, is_new] = parent.first_key.try_emplace(std::move(name), key);
+    if (is_new) return;
+    const ByteRange first = doc().m_nodes[seen->second].range;
     m_out.issues.push_back({ParseIssue::Kind::DuplicateKey, k.range, k.value, first});
   }
 
@@ -226,7 +233,10 @@ class TreeBuilder final : public YAML::EventHandler {
   std::map<YAML::anchor_t, NodeId> m_anchors;
   std::vector<Open> m_open;
   std::vector<std::size_t> m_weight;  // expanded size of each node, per document
+  std::vector<bool> m_is_open;        // whether each node is a collection still open, per document
   std::size_t m_expanded = 0;
+  std::size_t m_document_start = 0;
+  ScalarExtents m_extents;
 };
 
 ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
@@ -242,6 +252,10 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
     }
+  } catch (const NoProgress& stuck) {
+    const ByteRange where{stuck.at, std::min(stuck.at + 1, source.size())};
+    out.issues.push_back({ParseIssue::Kind::Syntax, where, no_progress_detail(source.text(), stuck.at), where});
+    out.stopped = true;
   } catch (const LimitHit& hit) {
     out.issues.push_back({ParseIssue::Kind::Limit, hit.range, hit.detail, {}});
     out.stopped = true;
@@ -258,7 +272,8 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
   }
   if (!out.stopped) {
     std::optional<StrictViolation> v = lexical_violation(source.text());
-    for (std::size_t d = 0; !v && d < out.documents.size(); ++d) v = indentation_violation(source.text(), out.documents[d]);
+    for (std::size_t d = 0; !v && d < out.documents.size(); ++d)
+      v = indentation_violation(source.text(), out.documents[d]);
     if (v) {
       out.issues.push_back({ParseIssue::Kind::Syntax, v->range, v->detail, v->range});
       out.stopped = true;

@@ -200,7 +200,7 @@ class StrictScanner {
   // Before a flow node or quoted scalar starts: remember the indentation its continuation lines need.
   void root_candidate(std::size_t at) {
     if (depth > 0) return;
-    const bool first_on_line = indent_at(t, line_start) == at - line_start;
+    const bool first_on_line = line_indent == at - line_start;  // line_indent is indent_at(t, line_start)
     const bool root = !doc_content;
     needs_indent = root ? 0 : first_on_line ? 1 : line_indent + 1;
     is_root_flow = root && t[at] != '"' && t[at] != '\'';
@@ -236,7 +236,8 @@ class StrictScanner {
   }
 
   void comma() {
-    if (expecting_item) fail(i, first_item ? "a flow collection cannot start with ','" : "two commas in a row in a flow collection");
+    if (expecting_item)
+      fail(i, first_item ? "a flow collection cannot start with ','" : "two commas in a row in a flow collection");
     expecting_item = true;
     first_item = false;
     after_token = true;
@@ -248,15 +249,20 @@ class StrictScanner {
   void check_flow_dash() {
     std::size_t k = i;
     while (k < t.size() && (is_blank(t[k]) || is_break(t[k]))) ++k;
-    if (k < t.size() && t[k] == '-' && (k + 1 >= t.size() || std::string_view(" \t\r\n,]}").find(t[k + 1]) != std::string_view::npos))
+    if (k < t.size() && t[k] == '-' &&
+        (k + 1 >= t.size() || std::string_view(" \t\r\n,]}").find(t[k + 1]) != std::string_view::npos))
       fail(k, "a lone '-' cannot stand in a flow collection");
   }
 
-  bool token_start() const { return i == line_start || is_blank(t[i - 1]) || t[i - 1] == '[' || t[i - 1] == '{' || t[i - 1] == ','; }
+  bool token_start() const {
+    return i == line_start || is_blank(t[i - 1]) || t[i - 1] == '[' || t[i - 1] == '{' || t[i - 1] == ',';
+  }
 
   // An anchor or tag belongs to the node after it: it is not content of its own.
   void property() {
-    while (i < t.size() && !is_blank(t[i]) && !is_break(t[i]) && (depth == 0 || std::string_view(",[]{}").find(t[i]) == std::string_view::npos)) ++i;
+    while (i < t.size() && !is_blank(t[i]) && !is_break(t[i]) &&
+           (depth == 0 || std::string_view(",[]{}").find(t[i]) == std::string_view::npos))
+      ++i;
   }
 
   bool after_indicator_position() const {

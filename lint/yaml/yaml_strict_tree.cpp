@@ -1,4 +1,8 @@
 // indentation_violation: plain scalars continued on lines that are not indented past their parent.
+#include <unordered_map>
+#include <vector>
+
+#include "lint/yaml/scalar_extent.h"
 #include "lint/yaml/yaml_strict.h"
 
 namespace lint {
@@ -28,75 +32,94 @@ std::optional<std::size_t> next_content_line(std::string_view t, std::size_t fro
   return std::nullopt;
 }
 
-// The length of the scalar's text on its first line, without a trailing comment or blanks.
-std::size_t first_line_length(std::string_view t, std::size_t begin) {
-  const std::size_t end = line_end(t, begin);
-  std::size_t last = begin;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (t[i] == '#' && i > begin && (t[i - 1] == ' ' || t[i - 1] == '\t')) break;
-    if (t[i] != ' ' && t[i] != '\t') last = i + 1;
+// Checks the document's nodes in source order; what it learns about each node is kept, not rescanned.
+class IndentationCheck {
+ public:
+  IndentationCheck(std::string_view text, const YamlDocument& doc)
+      : t(text), m_doc(doc), m_line_ends(text), m_below_flow(flow_ancestry(text, doc)) {}
+
+  std::optional<StrictViolation> run() {
+    for (NodeId id = 0; id < m_doc.size(); ++id)
+      if (auto v = check(id)) return v;
+    return std::nullopt;
   }
-  return last - begin;
-}
 
-// True when no collection above the node is a flow collection.
-bool in_block_context(std::string_view t, const YamlDocument& doc, NodeId parent) {
-  for (; parent != kNoNode; parent = doc.node(parent).parent) {
-    const std::size_t at = doc.node(parent).range.begin;
-    if (at >= t.size() || t[at] == '[' || t[at] == '{') return false;
+ private:
+  // For every node, whether a collection above it is a flow collection. A parent is added before its
+  // children, so one pass in id order sees every parent first.
+  static std::vector<bool> flow_ancestry(std::string_view t, const YamlDocument& doc) {
+    std::vector<bool> below_flow(doc.size(), false);
+    for (NodeId id = 0; id < doc.size(); ++id) {
+      const NodeId parent = doc.node(id).parent;
+      if (parent == kNoNode) continue;
+      const std::size_t at = doc.node(parent).range.begin;
+      below_flow[id] = below_flow[parent] || at >= t.size() || t[at] == '[' || t[at] == '{';
+    }
+    return below_flow;
   }
-  return true;
-}
 
-// The column a block collection is indented at: its first key (or the '?' of an explicit key), or its dash.
-std::optional<std::size_t> collection_column(std::string_view t, const YamlDocument& doc, const YamlNode& c) {
-  std::size_t at = c.range.begin;
-  if (c.kind == NodeKind::Mapping && !c.children.empty()) at = doc.node(c.children[0]).range.begin;
-  if (c.kind == NodeKind::Sequence && t[at] != '-') return std::nullopt;
-  std::size_t k = at;
-  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
-  if (k > 0 && t[k - 1] == '?') at = k - 1;
-  return at - line_begin(t, at);
-}
+  std::optional<StrictViolation> check(NodeId id) {
+    const YamlNode& n = m_doc.node(id);
+    if (n.kind != NodeKind::Scalar || n.quoted || n.parent == kNoNode || n.range.begin >= t.size()) return std::nullopt;
+    if (m_below_flow[id]) return std::nullopt;
+    // The length of the scalar's text on its first line, without a trailing comment or blanks.
+    const std::size_t first_line_length = m_line_ends.end_from(n.range.begin) - n.range.begin;
+    if (n.value.size() == first_line_length && key_without_colon(n))
+      return StrictViolation{{n.range.begin, n.range.end}, "a mapping key needs ':' after it"};
+    if (t[n.range.begin] == '|' || t[n.range.begin] == '>') return std::nullopt;
+    if (n.value.size() <= first_line_length) return std::nullopt;  // not continued
+    const auto next = next_content_line(t, n.range.begin);
+    if (!next) return std::nullopt;
+    const auto parent_column = collection_column(n.parent);
+    if (!parent_column) return std::nullopt;
+    const std::size_t indent = *next - line_begin(t, *next);
+    if (indent <= *parent_column && t.substr(line_begin(t, *next), indent).find('\t') == std::string_view::npos)
+      return StrictViolation{{*next, *next + 1},
+                             "this line is not indented past its parent, so it cannot continue the value above"};
+    return std::nullopt;
+  }
 
-// A plain key in a block mapping needs ':' after it on its line (unless it is an explicit '?' key).
-bool key_without_colon(std::string_view t, const YamlDocument& doc, NodeId id) {
-  const YamlNode& n = doc.node(id);
-  const YamlNode& parent = doc.node(n.parent);
-  if (parent.kind != NodeKind::Mapping) return false;
-  bool is_key = false;
-  for (std::size_t i = 0; i < parent.children.size(); i += 2) is_key = is_key || parent.children[i] == id;
-  if (!is_key) return false;
-  std::size_t k = n.range.begin;
-  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
-  if (k > 0 && t[k - 1] == '?') return false;
-  k = n.range.end;
-  while (k < t.size() && (t[k] == ' ' || t[k] == '\t')) ++k;
-  return k >= t.size() || t[k] != ':';
-}
+  // A plain key in a block mapping needs ':' after it on its line (unless it is an explicit '?' key).
+  bool key_without_colon(const YamlNode& n) const {
+    const bool is_key = m_doc.node(n.parent).kind == NodeKind::Mapping && n.key == kNoNode;
+    if (!is_key) return false;
+    std::size_t k = n.range.begin;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+    if (k > 0 && t[k - 1] == '?') return false;
+    k = n.range.end;
+    while (k < t.size() && (t[k] == ' ' || t[k] == '\t')) ++k;
+    return k >= t.size() || t[k] != ':';
+  }
+
+  // The column a block collection is indented at: its first key (or the '?' of an explicit key), or
+  // its dash. Kept per collection, since many continued scalars can share one.
+  std::optional<std::size_t> collection_column(NodeId collection) {
+    auto [it, is_new] = m_columns.try_emplace(collection);
+    if (is_new) it->second = find_collection_column(m_doc.node(collection));
+    return it->second;
+  }
+
+  std::optional<std::size_t> find_collection_column(const YamlNode& c) const {
+    std::size_t at = c.range.begin;
+    if (c.kind == NodeKind::Mapping && !c.children.empty()) at = m_doc.node(c.children[0]).range.begin;
+    if (c.kind == NodeKind::Sequence && t[at] != '-') return std::nullopt;
+    std::size_t k = at;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+    if (k > 0 && t[k - 1] == '?') at = k - 1;
+    return at - line_begin(t, at);
+  }
+
+  std::string_view t;
+  const YamlDocument& m_doc;
+  PlainLineEnds m_line_ends;
+  std::vector<bool> m_below_flow;
+  std::unordered_map<NodeId, std::optional<std::size_t>> m_columns;
+};
 
 }  // namespace
 
 std::optional<StrictViolation> indentation_violation(std::string_view t, const YamlDocument& doc) {
-  for (NodeId id = 0; id < doc.size(); ++id) {
-    const YamlNode& n = doc.node(id);
-    if (n.kind == NodeKind::Scalar && !n.quoted && n.parent != kNoNode && n.range.begin < t.size() &&
-        n.value.size() == first_line_length(t, n.range.begin) && in_block_context(t, doc, n.parent) &&
-        key_without_colon(t, doc, id))
-      return StrictViolation{{n.range.begin, n.range.end}, "a mapping key needs ':' after it"};
-    if (n.kind != NodeKind::Scalar || n.quoted || n.parent == kNoNode || n.range.begin >= t.size()) continue;
-    const YamlNode& parent = doc.node(n.parent);
-    if (!in_block_context(t, doc, n.parent) || t[n.range.begin] == '|' || t[n.range.begin] == '>') continue;
-    if (n.value.size() <= first_line_length(t, n.range.begin)) continue;  // not continued
-    const auto next = next_content_line(t, n.range.begin);
-    if (!next) continue;
-    const auto parent_column = collection_column(t, doc, parent);
-    if (!parent_column) continue;
-    const std::size_t indent = *next - line_begin(t, *next);
-    if (indent <= *parent_column && t.substr(line_begin(t, *next), indent).find('\t') == std::string_view::npos)
-      return StrictViolation{{*next, *next + 1}, "this line is not indented past its parent, so it cannot continue the value above"};
-  }
-  return std::nullopt;
+  return IndentationCheck(t, doc).run();
 }
 
 }  // namespace lint

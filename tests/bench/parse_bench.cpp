@@ -7,10 +7,10 @@
 #include <iostream>
 #include <sstream>
 
+#include "lint/engine/engine.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/embedded_rules.h"
-#include "lint/engine/engine.h"
 #include "lint/yaml/yaml_tree.h"
 
 namespace fs = std::filesystem;
@@ -77,10 +77,11 @@ int main(int argc, char** argv) {
   const double n = static_cast<double>(configs.size());
   std::cout << "configs: " << configs.size() << " (" << nodes << " nodes in our trees, " << loaded
             << " in yaml-cpp's)\n"
-            << "parse_yaml (events → our tree):  " << ours * 1e3 << " ms total, " << ours / n * 1e6 << " µs per config\n"
+            << "parse_yaml (events → our tree):  " << ours * 1e3 << " ms total, " << ours / n * 1e6
+            << " µs per config\n"
             << "YAML::Load + walk:               " << yaml_load * 1e3 << " ms total, " << yaml_load / n * 1e6
             << " µs per config\n"
-            << "full lint (read, parse, all rules, referenced files): " << full * 1e3 << " ms total, "
-            << full / n * 1e6 << " µs per config, " << findings << " findings\n";
+            << "full lint (read, parse, all rules, referenced files): " << full * 1e3 << " ms total, " << full / n * 1e6
+            << " µs per config, " << findings << " findings\n";
   return 0;
 }

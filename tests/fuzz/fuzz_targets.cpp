@@ -42,7 +42,10 @@ const fs::path& scratch_repository() {
     std::string tmpl = (fs::temp_directory_path() / "dsoplint-fuzz-XXXXXX").string();
     const fs::path dir = ::mkdtemp(tmpl.data());
     fs::copy(fs::path(DSOPLINT_SOURCE_DIR) / "samples" / "eksempelbanken", dir, fs::copy_options::recursive);
-    std::atexit([] { std::error_code ec; fs::remove_all(scratch_repository(), ec); });
+    std::atexit([] {
+      std::error_code ec;
+      fs::remove_all(scratch_repository(), ec);
+    });
     return dir;
   }();
   return kDir;
@@ -66,7 +69,7 @@ std::vector<RuleSource> pack_with(std::size_t index, std::string_view bytes) {
 void try_load(const std::vector<RuleSource>& sources) {
   try {
     load_catalog(sources);
-  } catch (const RuleFileError&) {
+  } catch (const RuleFileErrors&) {
   }
 }
 

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <map>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 
@@ -33,9 +33,10 @@ std::vector<std::string> seeds(const std::vector<std::string>& extensions) {
 
 // One random edit: flip, insert, delete, duplicate a slice, or splice in a YAML-significant token.
 std::string mutate(std::string s, std::mt19937& rng) {
-  static const std::vector<std::string> kTokens = {"&a ", "*a", "<<: ", "[", "]", "{", "}", "- ", ": ", "\n  ",
-                                                   "\"", "'", "|", ">", "#", "\t", "\xC3", "\xE5", "{{x}}", "%s",
-                                                   "\r", std::string(1, '\0'), "---\n", "!!binary ", "? "};
+  static const std::vector<std::string> kTokens = {
+      "&a ",   "*a",        "<<: ", "[", "]",  "{",    "}",    "- ",    ": ", "\n  ", "\"",
+      "'",     "|",         ">",    "#", "\t", "\xC3", "\xE5", "{{x}}", "%s", "\r",   std::string(1, '\0'),
+      "---\n", "!!binary ", "? "};
   if (s.empty()) s = "a: b";
   std::uniform_int_distribution<std::size_t> pos(0, s.size() - 1);
   switch (rng() % 5) {

@@ -1,4 +1,5 @@
-// Golden fixtures: for every tests/fixtures/<RULE>/, pass.* lints clean and fail.* prints expected.txt.
+// Golden fixtures: for every tests/fixtures/<RULE>/, pass.* lints clean and fail.* prints expected.txt;
+// the fixture folders and the rules of the built-in pack are the same set.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -7,6 +8,8 @@
 #include <sstream>
 
 #include "lint/cli/cli.h"
+#include "lint/kinds/registry.h"
+#include "lint/ruleset/embedded_rules.h"
 
 namespace fs = std::filesystem;
 
@@ -69,6 +72,21 @@ std::vector<std::string> fixture_args(const fs::path& dir) {
 }
 
 }  // namespace
+
+TEST_CASE("golden: every rule has a fixture folder, and every fixture folder names a rule") {
+  const auto catalog = lint::load_catalog(lint::embedded_rule_sources());
+  std::vector<std::string> rules, folders;
+  for (const lint::Rule& r : catalog->rules()) rules.push_back(r.id);
+  for (const auto& dir : fixture_dirs()) folders.push_back(dir.filename().string());
+  for (const auto& id : rules) {
+    INFO("rule " << id << " has no folder tests/fixtures/" << id);
+    CHECK(std::find(folders.begin(), folders.end(), id) != folders.end());
+  }
+  for (const auto& name : folders) {
+    INFO("tests/fixtures/" << name << " names no rule of the built-in pack");
+    CHECK(std::find(rules.begin(), rules.end(), name) != rules.end());
+  }
+}
 
 TEST_CASE("golden: every rule fixture") {
   const auto dirs = fixture_dirs();

@@ -9,10 +9,10 @@
 #include <set>
 #include <sstream>
 
+#include "lint/engine/engine.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/embedded_rules.h"
-#include "lint/engine/engine.h"
 
 namespace fs = std::filesystem;
 
@@ -61,7 +61,8 @@ TEST_CASE("yaml-test-suite: DSOP001 exactly for the invalid inputs") {
     const bool invalid = fs::exists(dir / "error");
     const bool ok = reported == invalid;
     right += ok;
-    if (!ok && !known.count(name)) unexpected.push_back(name + (invalid ? " (invalid, not reported)" : " (valid, reported)"));
+    if (!ok && !known.count(name))
+      unexpected.push_back(name + (invalid ? " (invalid, not reported)" : " (valid, reported)"));
     if (ok && known.count(name)) fixed.push_back(name);
   }
   if (const char* report = std::getenv("DSOPLINT_SUITE_REPORT")) {

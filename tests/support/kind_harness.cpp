@@ -1,10 +1,10 @@
 // Test harness for rule kinds: one rule, one in-memory document, findings as "line:col variant".
 #include "kind_harness.h"
 
+#include "lint/engine/diagnostics.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/embedded_rules.h"
-#include "lint/engine/diagnostics.h"
 #include "lint/ruleset/selector.h"
 
 namespace lint::testing {
@@ -55,8 +55,10 @@ std::vector<std::string> run_on(const Rule& r, const Document& doc, const std::s
 
 std::string rule(const std::string& kind, const std::string& options, const std::string& select,
                  const std::string& extra) {
-  std::string r = "id: TST001\nslug: test-rule\nseverity: error\nsummary: s\ndescription: d\nsource: good practice\n"
-                  "applies_to: [config, template, text, yaml]\nkind: " + kind + "\n";
+  std::string r =
+      "id: TST001\nslug: test-rule\nseverity: error\nsummary: s\ndescription: d\nsource: good practice\n"
+      "applies_to: [config, template, text, yaml]\nkind: " +
+      kind + "\n";
   if (!options.empty()) r += "options: " + options + "\n";
   if (!select.empty()) r += "select: " + select + "\n";
   r += "message: {en: m, nb: m}\n" + extra;
@@ -66,7 +68,7 @@ std::string rule(const std::string& kind, const std::string& options, const std:
 std::string load_error(const std::string& rule_yaml) {
   try {
     load_catalog(sources_with_rule(rule_yaml));
-  } catch (const RuleFileError& e) {
+  } catch (const RuleFileErrors& e) {
     return e.what();
   }
   return "";

@@ -28,7 +28,7 @@ std::vector<std::string> run_rule(const std::string& rule_yaml, const std::strin
                                   const std::string& today = "2026-11-27", const std::string& kind = "config",
                                   const std::string& base_dir = "");
 
-/// The error message loading `rule_yaml` gives (file "rule.yaml"), or "" when it loads.
+/// The errors loading `rule_yaml` gives (file "rule.yaml"), one a line, or "" when it loads.
 std::string load_error(const std::string& rule_yaml);
 
 /// A rule mapping with every required key, for `kind`, `options` (YAML flow text) and `select`.

@@ -5,10 +5,10 @@
 
 #include <deque>
 
+#include "lint/kinds/common.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/embedded_rules.h"
-#include "lint/kinds/common.h"
 
 namespace lint::testing {
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/x509.h>
 
 #include "lint/cert/cert_reader.h"
@@ -53,6 +54,19 @@ const char* kind_name(ContentKind k) {
       return "Unreadable";
   }
   return "?";
+}
+
+// The key of a PEM as the DER `openssl pkey -outform DER` writes: traditional RSA (PKCS#1) or EC (SEC1).
+std::string traditional_der(const std::string& pem) {
+  BIO* bio = BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size()));
+  EVP_PKEY* key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+  BIO_free(bio);
+  unsigned char* der = nullptr;
+  const int size = key ? i2d_PrivateKey(key, &der) : 0;
+  std::string out = size > 0 ? std::string(reinterpret_cast<const char*>(der), static_cast<std::size_t>(size)) : "";
+  OPENSSL_free(der);
+  EVP_PKEY_free(key);
+  return out;
 }
 
 std::string ca_file(const std::string& relative) {
@@ -472,6 +486,8 @@ TEST_CASE("private keys are detected without being decoded", "[cert]") {
       {"key block without END", "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n", 0},
       {"DER PKCS#8", test_certs::private_key_der(false), 0},
       {"DER encrypted PKCS#8", test_certs::private_key_der(true), 0},
+      {"DER RSA traditional", traditional_der(test_certs::private_key_pem(KeyForm::RsaTraditional)), 0},
+      {"DER EC traditional", traditional_der(test_certs::private_key_pem(KeyForm::EcTraditional)), 0},
   };
   for (const Row& row : rows) {
     DYNAMIC_SECTION(row.what) {
@@ -480,6 +496,15 @@ TEST_CASE("private keys are detected without being decoded", "[cert]") {
       CHECK(r.kind == ContentKind::PrivateKey);
       CHECK(r.certs.size() == row.certs);
       CHECK(r.error.empty());
+    }
+  }
+  SECTION("the traditional DER keys are not PKCS#8") {
+    for (const std::size_t row : {rows.size() - 2, rows.size() - 1}) {
+      const auto* p = reinterpret_cast<const unsigned char*>(rows[row].bytes.data());
+      PKCS8_PRIV_KEY_INFO* info = d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, static_cast<long>(rows[row].bytes.size()));
+      CHECK(info == nullptr);
+      PKCS8_PRIV_KEY_INFO_free(info);
+      ERR_clear_error();
     }
   }
   SECTION("the key PEM blocks have the expected labels") {

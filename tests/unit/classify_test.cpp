@@ -24,7 +24,7 @@ const std::string kRule = lint::testing::rule("required-field", "", "[a]");
 std::string schema_error(const std::string& schema_file) {
   try {
     lint::load_catalog(lint::testing::sources_with_rule(kRule, schema_file));
-  } catch (const lint::RuleFileError& e) {
+  } catch (const lint::RuleFileErrors& e) {
     return e.what();
   }
   return "";
@@ -67,9 +67,12 @@ TEST_CASE("classify: a template schema of one's own is recognised by its keys") 
 TEST_CASE("schema: recognise_by is required of template schemas and only allowed there") {
   auto [file, message] = GENERATE(table<std::string, std::string>({
       {"schema: template-test\nroot: {type: map}\n", "extra.yaml:1:1: missing option 'recognise_by'"},
-      {"schema: template-test\nrecognise_by: []\nroot: {type: map}\n", "extra.yaml:2:15: option 'recognise_by' must not be empty"},
-      {"schema: template-test\nrecognise_by: ['']\nroot: {type: map}\n", "the keys of 'recognise_by' must not be empty"},
-      {"schema: template-test\nrecognise_by: [a]\nroot: {type: list}\n", "extra.yaml:3:7: a template schema's root must be a map"},
+      {"schema: template-test\nrecognise_by: []\nroot: {type: map}\n",
+       "extra.yaml:2:15: option 'recognise_by' must not be empty"},
+      {"schema: template-test\nrecognise_by: ['']\nroot: {type: map}\n",
+       "the keys of 'recognise_by' must not be empty"},
+      {"schema: template-test\nrecognise_by: [a]\nroot: {type: list}\n",
+       "extra.yaml:3:7: a template schema's root must be a map"},
       {"schema: other\nrecognise_by: [a]\nroot: {type: map}\n",
        "extra.yaml:2:15: only a template schema (template-*) has 'recognise_by'"},
   }));

@@ -70,8 +70,14 @@ TEST_CASE("files: a file over the size limit is not read") {
 TEST_CASE("files: hostile content ends in one diagnostic") {
   TempDir dir;
   auto [name, bytes, expected] = GENERATE(table<std::string, std::string, std::string>({
-      {"nul.yaml", std::string("a: 1\0b: 2\n", 10), "dsop-cli:1:5: error: not well-formed YAML: control character 0x00"},
-      {"utf16.yaml", std::string("\xFF\xFE" "a\0:\0 \0" "1\0", 10), "the file is UTF-16"},
+      {"nul.yaml", std::string("a: 1\0b: 2\n", 10),
+       "dsop-cli:1:5: error: not well-formed YAML: control character 0x00"},
+      {"utf16.yaml",
+       std::string("\xFF\xFE"
+                   "a\0:\0 \0"
+                   "1\0",
+                   10),
+       "the file is UTF-16"},
       {"latin1.yaml", "navn: bl\xE5\n", "not valid UTF-8: byte 0xE5 at offset 8"},
       {"deep.yaml", std::string(100000, '['), "input limit reached"},
   }));

@@ -3,42 +3,17 @@
 
 #include <sstream>
 
+#include "lint/engine/engine.h"
+#include "lint/format/format.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/embedded_rules.h"
-#include "lint/engine/engine.h"
-#include "lint/format/format.h"
-#include "lint/yaml/yaml_tree.h"
+#include "tests/support/json_reader.h"
 
 using namespace lint;
+using lint::test::parse_json;
 
 namespace {
-
-struct Parsed {
-  SourceFile source;
-  ParsedYaml yaml;
-  const YamlDocument& doc() const { return yaml.documents.at(0); }
-  NodeId at(NodeId from, std::initializer_list<std::string> path) const {
-    NodeId n = from;
-    for (const auto& part : path) {
-      if (doc().is_sequence(n)) {
-        n = doc().node(doc().resolve(n)).children.at(std::stoul(part));
-      } else {
-        n = doc().get(n, part);
-      }
-      if (n == kNoNode) return n;
-    }
-    return n;
-  }
-  std::string text(NodeId from, std::initializer_list<std::string> path) const { return doc().scalar(at(from, path)); }
-};
-
-std::unique_ptr<Parsed> parse_json(const std::string& text) {
-  auto p = std::make_unique<Parsed>();
-  p->source = SourceFile("out.json", text);
-  p->yaml = parse_yaml(p->source);
-  return p;
-}
 
 std::vector<Diagnostic> lint_sample(const Catalog& catalog) {
   LintOptions o;
@@ -62,13 +37,17 @@ TEST_CASE("format: SARIF 2.1.0 has every field GitHub code scanning requires") {
   CHECK(p->text(root, {"$schema"}) == "https://json.schemastore.org/sarif-2.1.0.json");
   const NodeId run = p->at(root, {"runs", "0"});
   CHECK(p->text(run, {"tool", "driver", "name"}) == "dsoplint");
+  CHECK(p->text(run, {"tool", "driver", "informationUri"}).rfind("https://", 0) == 0);
   CHECK(p->text(run, {"columnKind"}) == "unicodeCodePoints");
   const NodeId rules = p->at(run, {"tool", "driver", "rules"});
   const auto& rule_items = p->doc().node(rules).children;
   CHECK(rule_items.size() == catalog->rules().size());
   for (NodeId r : rule_items) {
-    for (auto path : {std::initializer_list<std::string>{"id"}, {"shortDescription", "text"},
-                      {"fullDescription", "text"}, {"help", "text"}, {"defaultConfiguration", "level"}})
+    for (auto path : {std::initializer_list<std::string>{"id"},
+                      {"shortDescription", "text"},
+                      {"fullDescription", "text"},
+                      {"help", "text"},
+                      {"defaultConfiguration", "level"}})
       CHECK_FALSE(p->text(r, path).empty());
   }
   const auto& results = p->doc().node(p->at(run, {"results"})).children;
@@ -84,7 +63,8 @@ TEST_CASE("format: SARIF 2.1.0 has every field GitHub code scanning requires") {
     CHECK(p->text(region, {"startColumn"}) == std::to_string(diags[i].location.start.column));
     CHECK_FALSE(p->text(region, {"endLine"}).empty());
     CHECK_FALSE(p->text(region, {"endColumn"}).empty());
-    CHECK(p->text(res, {"locations", "0", "physicalLocation", "artifactLocation", "uri"}).find("dsop.yaml") != std::string::npos);
+    CHECK(p->text(res, {"locations", "0", "physicalLocation", "artifactLocation", "uri"}).find("dsop.yaml") !=
+          std::string::npos);
     CHECK_FALSE(p->text(res, {"partialFingerprints", "primaryLocationLineHash"}).empty());
   }
 }
@@ -122,5 +102,23 @@ TEST_CASE("format: text caret spans the range in characters") {
   d.source_line = "  navn: Blåbær";
   std::ostringstream out;
   write_text(out, {d}, {"v", "r", false, false, {}});
-  CHECK(out.str() == "f.yaml:1:7: error: m [X001 x]\n 1 |   navn: Blåbær\n   |       ^~~\n1 error, 0 warnings, 0 info\n");
+  CHECK(out.str() ==
+        "f.yaml:1:7: error: m [X001 x]\n 1 |   navn: Blåbær\n   |       ^~~\n1 error, 0 warnings, 0 info\n");
+}
+
+TEST_CASE("format: SARIF artifact URIs are URI references: spaces and non-ASCII percent-encoded") {
+  const auto catalog = load_catalog(embedded_rule_sources());
+  Diagnostic d;
+  d.rule_id = std::string("DSOP001");
+  d.message = std::string("m");
+  d.location.path = std::string("Fjord bank/blåbær/dsop#1.yaml");
+  std::ostringstream out;
+  write_sarif(out, {d}, *catalog, {"0.1.0", "r", false, false, {{"Fjord bank/notes 100%.md", "skipped"}}});
+  const auto p = parse_json(out.str());
+  REQUIRE(p->yaml.issues.empty());
+  const NodeId run = p->at(p->doc().root(), {"runs", "0"});
+  CHECK(p->text(run, {"results", "0", "locations", "0", "physicalLocation", "artifactLocation", "uri"}) ==
+        "Fjord%20bank/bl%C3%A5b%C3%A6r/dsop%231.yaml");
+  CHECK(p->text(run, {"invocations", "0", "toolExecutionNotifications", "0", "locations", "0", "physicalLocation",
+                      "artifactLocation", "uri"}) == "Fjord%20bank/notes%20100%25.md");
 }

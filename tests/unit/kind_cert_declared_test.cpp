@@ -22,7 +22,9 @@ TEST_CASE("kind certificate-declared: declared facts against a certificate file"
   auto [lines, expected] = GENERATE_COPY(table<std::vector<std::string>, Findings>({
       {{"file: " + file, ok_issuer, ok_orgnr, ok_expires}, {}},
       {{"file: " + file}, {}},  // nothing declared: nothing to compare
-      {{"file: " + file, "issuer: 'CN=Buypass Class 3 CA G2 ST Business, O=Buypass AS, organizationIdentifier=NTRNO-983163327, C=NO'"}, {}},
+      {{"file: " + file,
+        "issuer: 'CN=Buypass Class 3 CA G2 ST Business, O=Buypass AS, organizationIdentifier=NTRNO-983163327, C=NO'"},
+       {}},
       {{"file: " + file, "issuer: 'CN=Buypass Class 3 CA G2 ST Business'"}, {}},
       {{"file: " + file, "issuer: Buypass Class 3 CA G2 HT Business", ok_orgnr, ok_expires}, {"8:13 issuer"}},
       {{"file: " + file, "issuer: 'CN=Buypass Class 3 CA G2 ST Business, O=Buypass, C=NO'"}, {"8:13 issuer"}},
@@ -30,10 +32,10 @@ TEST_CASE("kind certificate-declared: declared facts against a certificate file"
       {{"file: " + file, ok_issuer, ok_orgnr, "expires: 2028-01-02"}, {"8:13 expires"}},
       {{"file: " + file, "issuer: X", "orgnr: \"910000004\"", "expires: 2027-01-01"},
        {"8:13 issuer", "8:13 orgnr", "8:13 expires"}},
-      {{"file: " + file, "expires: not-a-date"}, {}},      // DSOP005's concern
-      {{"file: " + file, "orgnr: ${ORGNR}"}, {}},          // a reference
-      {{"file: " + no_orgnr, "orgnr: \"923609016\""}, {}},  // no number in the certificate: CERT005's concern
-      {{"file: missing.pem", "orgnr: \"910000004\""}, {}},  // no file to compare with: DSOP006
+      {{"file: " + file, "expires: not-a-date"}, {}},         // DSOP005's concern
+      {{"file: " + file, "orgnr: ${ORGNR}"}, {}},             // a reference
+      {{"file: " + no_orgnr, "orgnr: \"923609016\""}, {}},    // no number in the certificate: CERT005's concern
+      {{"file: missing.pem", "orgnr: \"910000004\""}, {}},    // no file to compare with: DSOP006
       {{ok_issuer, "orgnr: \"910000004\"", ok_expires}, {}},  // no file at all
   }));
   CHECK(run("certificate-declared", kOptions, config("prod", lines)) == expected);

@@ -41,7 +41,8 @@ TEST_CASE("kind certificate-environment: the declared issuer") {
       {"prod", "Buypass Class 3 Test4 CA G2 ST Business", {"8:15 declared"}},
       {"test", "Buypass Class 3 CA G2 HT Business", {"8:15 declared"}},
       {"test", "Commfides Legal Person - G3", {"8:15 declared"}},
-      {"prod", "'CN=Commfides Legal Person - G3 - TEST, organizationIdentifier=NTRNO-988312495, O=Commfides Norge AS, C=NO'",
+      {"prod",
+       "'CN=Commfides Legal Person - G3 - TEST, organizationIdentifier=NTRNO-988312495, O=Commfides Norge AS, C=NO'",
        {"8:15 declared"}},
       {"prod", "Unknown CA", {}},
   }));

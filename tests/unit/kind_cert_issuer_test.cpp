@@ -16,8 +16,9 @@ struct Files {
   std::string enterprise = write(prod_ca().issue(LeafSpec{}));
   std::string enterprise_der = write(prod_ca().issue(LeafSpec{}, test_certs::Encoding::Der), ".cer");
   std::string commfides_test = write(ca("test/CommfidesLegalPersonCA-G3-TEST.pem").issue(LeafSpec{}));
-  std::string seid1 = write(ca("prod/BPClass3CA3.pem")
-                                .issue(with_subject(test_certs::seid1_subject("FJORDBANKEN ASA", "FJORDBANKEN ASA", "923609016"))));
+  std::string seid1 =
+      write(ca("prod/BPClass3CA3.pem")
+                .issue(with_subject(test_certs::seid1_subject("FJORDBANKEN ASA", "FJORDBANKEN ASA", "923609016"))));
   std::string commfides_seid1 = write(ca("test/CommfidesEnterprise2-SHA256.pem").issue(LeafSpec{}));
   std::string person = write(ca("prod/BPCl3CaG2HTPS.pem").issue(LeafSpec{}));
   std::string natural_person = write(ca("test/CommfidesNaturalPersonCA-G3-TEST.pem").issue(LeafSpec{}));
@@ -71,7 +72,10 @@ TEST_CASE("kind certificate-issuer: the declared issuer") {
   auto [issuer, unknown, seid1, person] = GENERATE(table<std::string, Findings, Findings, Findings>({
       {"Buypass Class 3 CA G2 ST Business", {}, {}, {}},
       {"Commfides Legal Person - G3 - TEST", {}, {}, {}},
-      {"'CN=Buypass Class 3 CA G2 ST Business, O=Buypass AS, organizationIdentifier=NTRNO-983163327, C=NO'", {}, {}, {}},
+      {"'CN=Buypass Class 3 CA G2 ST Business, O=Buypass AS, organizationIdentifier=NTRNO-983163327, C=NO'",
+       {},
+       {},
+       {}},
       {"'C=NO, O=Buypass AS, 2.5.4.97=NTRNO-983163327, CN=Buypass Class 3 CA G2 ST Business'", {}, {}, {}},
       {"'CN=Buypass Class 3 CA G2 ST Business'", {}, {}, {}},  // a DN of only a CN is a CN
       {"'CN=Buypass Class 3 CA G2 ST Business, O=Buypass, C=NO'", {"8:15 declared"}, {}, {}},  // O differs

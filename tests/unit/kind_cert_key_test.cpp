@@ -1,4 +1,5 @@
-// Kinds certificate-key (CERT007: small RSA key, SHA-1) and certificate-private-key (CERT008: key or PKCS#12 in the file).
+// Kinds certificate-key (CERT007: small RSA key, SHA-1) and certificate-private-key (CERT008: key or PKCS#12 in the
+// file).
 #include <catch2/catch.hpp>
 
 #include "kind_cert_support.h"

@@ -36,8 +36,8 @@ TEST_CASE("kind certificate-orgnr: the organisation number in a certificate file
       {supplier, "institution", {"8:13 other-party"}},
       {institution, "supplier", {"8:13 other-party"}},
       {no_orgnr, "institution", {"8:13 no-orgnr"}},
-      {institution, "''", {}},  // no signer: the institution signs
-      {institution, "someone", {}},  // an unknown signer is DSOP005's concern
+      {institution, "''", {}},        // no signer: the institution signs
+      {institution, "someone", {}},   // an unknown signer is DSOP005's concern
       {key_only, "institution", {}},  // no certificate to read a number from
   }));
   INFO(file << " " << signer);
@@ -65,7 +65,8 @@ TEST_CASE("kind certificate-orgnr: nothing to compare with") {
       "institution:\n  orgnr: \"923609016\"\nenvironments:\n  prod:\n    certificate:\n      orgnr: \"910000004\"\n"
       "    maskinporten:\n      auth: {signer: supplier}\n";
   CHECK(run("certificate-orgnr", kOptions, doc).empty());
-  CHECK(run("certificate-orgnr", kOptions, "environments:\n  prod:\n    certificate:\n      orgnr: \"910000004\"\n").empty());
+  CHECK(run("certificate-orgnr", kOptions, "environments:\n  prod:\n    certificate:\n      orgnr: \"910000004\"\n")
+            .empty());
 }
 
 TEST_CASE("kind certificate-orgnr: options are validated when the rule loads") {

@@ -33,8 +33,8 @@ TEST_CASE("CERT rules: a correct certificate file and correct declared facts giv
   INFO(file.out);
   CHECK(file.out == "no problems found\n");
   CHECK(file.rc == 0);
-  const CliRun declared = lint_config(base_config(
-      {"issuer: Buypass Class 3 Test4 CA G2 ST Business", "orgnr: \"910000004\"", "expires: 2028-03-01"}));
+  const CliRun declared = lint_config(
+      base_config({"issuer: Buypass Class 3 Test4 CA G2 ST Business", "orgnr: \"910000004\"", "expires: 2028-03-01"}));
   INFO(declared.out);
   CHECK(declared.out == "no problems found\n");
 }
@@ -64,7 +64,7 @@ TEST_CASE("CERT rules: each defect in a certificate file is one finding of its r
       const CliRun r = lint_config(with_file(bytes));
       INFO(r.out);
       CHECK(cert_ids(r.out) == std::vector<std::string>{rule});
-      CHECK(count(r.out, "[") == 1);  // no other rule fires either
+      CHECK(count(r.out, "[") == 1);                       // no other rule fires either
       CHECK(r.out.find(":26:13: ") != std::string::npos);  // at the file name in base.yaml's line 26
       CHECK(r.out.find("BEGIN") == std::string::npos);     // never a key's bytes
       CHECK(r.out.find("ZHVtbXk") == std::string::npos);
@@ -82,16 +82,14 @@ TEST_CASE("CERT rules: a CA certificate in place of the enterprise certificate i
 }
 
 TEST_CASE("CERT rules: a finding says which certificate it means") {
-  const CliRun r = lint_config(
-      with_file(test_ca().issue(eksempel(valid_between("2023-05-02", "2026-11-26", 0xBEEF)))));
+  const CliRun r = lint_config(with_file(test_ca().issue(eksempel(valid_between("2023-05-02", "2026-11-26", 0xBEEF)))));
   INFO(r.out);
   CHECK(r.out.find("certificate 'EKSEMPELBANKEN ASA' (serial BEEF, valid 2023-05-02 to 2026-11-26)") !=
         std::string::npos);
   CHECK(r.out.find("expired on 2026-11-26") != std::string::npos);
   CHECK(r.out.find("error:") != std::string::npos);
-  const CliRun nb = lint_config(
-      with_file(test_ca().issue(eksempel(valid_between("2024-01-01", "2027-01-01", 0xBEEF)))),
-      {"--lang", "nb"});
+  const CliRun nb = lint_config(with_file(test_ca().issue(eksempel(valid_between("2024-01-01", "2027-01-01", 0xBEEF)))),
+                                {"--lang", "nb"});
   INFO(nb.out);
   CHECK(nb.out.find("sertifikatet «EKSEMPELBANKEN ASA» (serienummer BEEF, gyldig 2024-01-01–2027-01-01)") !=
         std::string::npos);
@@ -106,16 +104,21 @@ TEST_CASE("CERT rules: declared facts, one finding per defect at the declared fi
   };
   const std::vector<Row> rows = {
       {{"issuer: Buypass Class 3 Test4 CA G2 ST Busines", "orgnr: \"910000004\"", "expires: 2028-03-01"},
-       {"CERT001"}, ":26:15: "},
+       {"CERT001"},
+       ":26:15: "},
       {{"issuer: Buypass Class 3 Test4 CA 3", "orgnr: \"910000004\"", "expires: 2028-03-01"}, {"CERT002"}, ":26:15: "},
       {{"issuer: Commfides Natural Person - G3 - TEST", "orgnr: \"910000004\"", "expires: 2028-03-01"},
-       {"CERT003"}, ":26:15: "},
+       {"CERT003"},
+       ":26:15: "},
       {{"issuer: Buypass Class 3 CA G2 ST Business", "orgnr: \"910000004\"", "expires: 2028-03-01"},
-       {"CERT004"}, ":26:15: "},
+       {"CERT004"},
+       ":26:15: "},
       {{"issuer: Buypass Class 3 Test4 CA G2 ST Business", "orgnr: \"922222223\"", "expires: 2028-03-01"},
-       {"CERT005"}, ":27:14: "},
+       {"CERT005"},
+       ":27:14: "},
       {{"issuer: Buypass Class 3 Test4 CA G2 ST Business", "orgnr: \"910000004\"", "expires: 2026-11-01"},
-       {"CERT006"}, ":28:16: "},
+       {"CERT006"},
+       ":28:16: "},
   };
   for (const Row& row : rows) {
     DYNAMIC_SECTION(row.rules.front()) {
@@ -128,13 +131,14 @@ TEST_CASE("CERT rules: declared facts, one finding per defect at the declared fi
 }
 
 TEST_CASE("CERT rules: declared facts that differ from the file are CERT009, at the file with the declared line") {
-  const CliRun r = lint_config(base_config({"file: " + write(test_ca().issue(eksempel())),
-                                            "issuer: Buypass Class 3 Test4 CA G2 ST Business", "orgnr: \"910000004\"",
-                                            "expires: 2028-03-01"}));
+  const CliRun r = lint_config(
+      base_config({"file: " + write(test_ca().issue(eksempel())), "issuer: Buypass Class 3 Test4 CA G2 ST Business",
+                   "orgnr: \"910000004\"", "expires: 2028-03-01"}));
   INFO(r.out);
   CHECK(cert_ids(r.out) == std::vector<std::string>{"CERT009"});
   CHECK(r.out.find(":26:13: warning: declared expires 2028-03-01 (line 29) differs from the expiry date of "
-                   "certificate 'EKSEMPELBANKEN ASA' (serial 1234, valid 2025-01-01 to 2028-01-01)") != std::string::npos);
+                   "certificate 'EKSEMPELBANKEN ASA' (serial 1234, valid 2025-01-01 to 2028-01-01)") !=
+        std::string::npos);
 }
 
 TEST_CASE("CERT rules: a missing certificate file is DSOP006, and the declared facts are still checked") {

@@ -83,9 +83,8 @@ inline std::string write(const std::string& bytes, const std::string& extension 
 /// value at 8:15 and the orgnr's at 9:14. The institution is 923609016, the supplier 926340786.
 inline std::string config(const std::string& env, const std::vector<std::string>& lines,
                           const std::string& signer = "institution") {
-  std::string s =
-      "institution:\n  orgnr: \"923609016\"\nsupplier:\n  orgnr: \"926340786\"\nenvironments:\n  " + env +
-      ":\n    certificate:\n";
+  std::string s = "institution:\n  orgnr: \"923609016\"\nsupplier:\n  orgnr: \"926340786\"\nenvironments:\n  " + env +
+                  ":\n    certificate:\n";
   for (const auto& l : lines) s += "      " + l + "\n";
   s += "    maskinporten:\n      auth:\n        method: virksomhetssertifikat\n        signer: " + signer + "\n";
   return s;

@@ -61,7 +61,7 @@ TEST_CASE("kind equals-field: only_with") {
       {"i: '1'\ns: {}\ne:\n  t: {c: '2'}\n", {"4:10 default"}},
       {"i: '1'\ns: {}\ne:\n  t: {x: 1}\n", {"4:3 missing"}},
       {"i: '1'\ne:\n  t: {c: '1'}\n", {"3:10 unexpected"}},  // set without `s`
-      {"i: '1'\ne:\n  t: {x: 1}\n", {}},                       // absent without `s`: fine
+      {"i: '1'\ne:\n  t: {x: 1}\n", {}},                     // absent without `s`: fine
   }));
   CHECK(run_rule(r, doc) == expected);
 }

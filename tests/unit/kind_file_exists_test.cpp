@@ -18,9 +18,9 @@ TEST_CASE("kind file-exists") {
       {"p:\n  a: " + kSource + "/rules/README.md\n", {}},
       {"p:\n  a: " + kSource + "/rules\n", {}},  // exists but is a folder: the file-unreadable rule's concern
       {"p:\n  a: " + kSource + "/rules/no-such-file.pdf\n", {"2:6 default"}},
-      {"p:\n  a: ${REPORT_PATH}\n", {}},         // a reference: nothing to look at
-      {"p:\n  a: [x]\n", {}},                    // not a path: the value-type rule's concern
-      {"p:\n  b: 1\n", {}},                      // absent: not reported by default
+      {"p:\n  a: ${REPORT_PATH}\n", {}},  // a reference: nothing to look at
+      {"p:\n  a: [x]\n", {}},             // not a path: the value-type rule's concern
+      {"p:\n  b: 1\n", {}},               // absent: not reported by default
       {"p:\n  a:\n", {}},
   }));
   CHECK(run_rule(r, doc) == expected);

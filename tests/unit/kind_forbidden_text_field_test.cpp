@@ -30,7 +30,7 @@ TEST_CASE("kind forbidden-text-field") {
       {kSke + "requestMessage:\n", "", {}},
       {kSke + "requestMessage: {nb: '{{message}}'}\n", "", {"3:1 default"}},  // a message all the same
       {kOther + "requestMessage: {nb: Hei}\n", "", {}},
-      {kPlaceholder + "requestMessage: {nb: Hei}\n", "", {}},       // resource unknown
+      {kPlaceholder + "requestMessage: {nb: Hei}\n", "", {}},                    // resource unknown
       {kPlaceholder + "requestMessage: {nb: Hei}\n", kConfig, {"3:1 default"}},  // the config's resource
       {"RequestResources:\n  - {ServiceCode: '5928'}\nRequestMessage: {no-nb: Hei}\n", "", {"3:1 default"}},
       {"RequestResources:\n  - {ServiceCode: '4628'}\nDelegationContext: Hei\n", "", {}},

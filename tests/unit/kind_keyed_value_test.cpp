@@ -13,7 +13,8 @@ using Findings = std::vector<std::string>;
 namespace {
 
 const std::string kHosts =
-    "{key: 'environments.{env}.api', compare: host, expected: {a3: {test: p.tt02.no, prod: p.no}, a2: {test: tt02.no, prod: www.no}}}";
+    "{key: 'environments.{env}.api', compare: host, expected: {a3: {test: p.tt02.no, prod: p.no}, a2: {test: tt02.no, "
+    "prod: www.no}}}";
 const std::string kResources =
     "{key: 'environments.{env}.api', join: [Code, Edition], expected: {a3: res-ok, a2: '5928_202301'}, "
     "special: {'5929_202301': older, sysuser: system-user}}";
@@ -28,9 +29,9 @@ TEST_CASE("kind keyed-value: hosts by key and environment") {
       {"environments:\n  test: {api: a3, url: 'https://p.no'}\n", {"2:24 other-env"}},
       {"environments:\n  test: {api: a3, url: 'https://tt02.no'}\n", {"2:24 other-key"}},
       {"environments:\n  test: {api: a3, url: 'https://example.no'}\n", {"2:24 default"}},
-      {"environments:\n  test: {api: a3, url: 'not a url'}\n", {}},       // DSOP005's concern
+      {"environments:\n  test: {api: a3, url: 'not a url'}\n", {}},           // DSOP005's concern
       {"environments:\n  test: {api: a4, url: 'https://example.no'}\n", {}},  // unknown key value
-      {"environments:\n  test: {url: 'https://tt02.no'}\n", {}},          // no key: any API's host
+      {"environments:\n  test: {url: 'https://tt02.no'}\n", {}},              // no key: any API's host
   }));
   CHECK(run_rule(r, doc) == expected);
 }

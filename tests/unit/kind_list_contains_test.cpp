@@ -12,17 +12,17 @@ TEST_CASE("kind list-contains: required items") {
   const auto r = rule("list-contains", "{required: ['a:b', c.d]}", "[l]");
   auto [doc, expected] = GENERATE(table<std::string, Findings>({
       {"l: ['a:b', c.d]\n", {}},
-      {"l: ['a:b', c.d, other]\n", {}},                 // other items are not this rule's concern
-      {"l: ['a:b']\n", {"1:1 default"}},                // at the list's key
+      {"l: ['a:b', c.d, other]\n", {}},   // other items are not this rule's concern
+      {"l: ['a:b']\n", {"1:1 default"}},  // at the list's key
       {"l:\n  - c.d\n", {"1:1 default"}},
-      {"l: []\n", {"1:1 default"}},                     // everything missing: still one finding
-      {"l: [c.d, x]\n", {"1:1 default"}},               // 'x' resembles nothing
-      {"l: ['a:c', c.d]\n", {"1:5 suggest"}},           // a near miss stands for the missing item
-      {"l: ['A:B', c.d]\n", {"1:5 suggest"}},           // letter case
+      {"l: []\n", {"1:1 default"}},                             // everything missing: still one finding
+      {"l: [c.d, x]\n", {"1:1 default"}},                       // 'x' resembles nothing
+      {"l: ['a:c', c.d]\n", {"1:5 suggest"}},                   // a near miss stands for the missing item
+      {"l: ['A:B', c.d]\n", {"1:5 suggest"}},                   // letter case
       {"l: ['a:x', 'a:y']\n", {"1:5 suggest", "1:1 default"}},  // one near miss per missing item
-      {"x: 1\n", {}},                                   // an absent list: not reported by default
+      {"x: 1\n", {}},                                           // an absent list: not reported by default
       {"l:\n", {}},
-      {"l: text\n", {}},                                // not a list: the value-type rule's concern
+      {"l: text\n", {}},  // not a list: the value-type rule's concern
       {"l: [{a: b}, c.d]\n", {"1:1 default"}},
   }));
   CHECK(run_rule(r, doc) == expected);
@@ -45,10 +45,11 @@ TEST_CASE("kind list-contains: report_missing, known, containment") {
 }
 
 TEST_CASE("kind list-contains: compare url") {
-  const auto r = rule("list-contains", "{compare: url, required: [{name: Feed, any_of: ['https://www.x.no/feed/']}]}", "[l]");
+  const auto r =
+      rule("list-contains", "{compare: url, required: [{name: Feed, any_of: ['https://www.x.no/feed/']}]}", "[l]");
   auto [doc, expected] = GENERATE(table<std::string, Findings>({
       {"l: ['https://www.x.no/feed/']\n", {}},
-      {"l: ['http://X.no/feed']\n", {}},               // scheme, www., case and trailing slash do not count
+      {"l: ['http://X.no/feed']\n", {}},  // scheme, www., case and trailing slash do not count
       {"l: ['https://x.no/feeds']\n", {"1:5 suggest"}},
       {"l: ['https://example.org/']\n", {"1:1 default"}},
   }));

@@ -27,7 +27,7 @@ TEST_CASE("kind list-requires") {
       {"supplier:\n  delegations: [På vegne av]\nenvironments: {test: {api: a4}}\n", {}},
       {"supplier:\n  name: x\nenvironments: {test: {api: a2}}\n", {"1:1 missing"}},
       {"supplier:\n  delegations: På vegne av\n", {}},  // not a list: value-type's concern
-      {"environments: {test: {api: a3}}\n", {}},          // no supplier
+      {"environments: {test: {api: a3}}\n", {}},        // no supplier
   }));
   CHECK(run_rule(r, doc) == expected);
 }

@@ -18,12 +18,12 @@ TEST_CASE("kind person-id-checksum") {
       {"a: urn:altinn:person:identifier-no:0101501239\n", {"1:36 length"}},
       {"a: urn:altinn:person:identifier-no:{{customer_fnr}}\n", {}},
       {"a: urn:altinn:organization:identifier-no:910000004\n", {}},
-      {"a: '01015012345'\n", {"1:5 default"}},          // an Altinn 2 party as 11 digits
-      {"a: '910000004'\n", {}},                         // an organisation number is not a person
-      {"a: '41015012380'\n", {}},                       // a D-nummer
-      {"a: '01895012382'\n", {}},                       // a Test-Norge number (month + 80)
-      {"a: '29020012380'\n", {"1:5 date"}},             // check digits hold; 29 February 1900 does not exist
-      {"a: '01419012382'\n", {"1:5 date"}},             // check digits hold; month 41 (an old H-nummer)
+      {"a: '01015012345'\n", {"1:5 default"}},  // an Altinn 2 party as 11 digits
+      {"a: '910000004'\n", {}},                 // an organisation number is not a person
+      {"a: '41015012380'\n", {}},               // a D-nummer
+      {"a: '01895012382'\n", {}},               // a Test-Norge number (month + 80)
+      {"a: '29020012380'\n", {"1:5 date"}},     // check digits hold; 29 February 1900 does not exist
+      {"a: '01419012382'\n", {"1:5 date"}},     // check digits hold; month 41 (an old H-nummer)
   }));
   CHECK(run_rule(r, doc) == expected);
 }

@@ -18,7 +18,8 @@ namespace {
 const std::string kSecret =
     "{skip: [a.api_key], not_secret: '\\$\\{[A-Za-z_]+\\}|\\{\\{[^{}]*\\}\\}|true|false', "
     "values: {private-key: '-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----', "
-    "jwt: 'eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*', bearer: '(?i)\\bbearer\\s+[A-Za-z0-9._~+/-]{8,}=*'}, "
+    "jwt: 'eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*', bearer: "
+    "'(?i)\\bbearer\\s+[A-Za-z0-9._~+/-]{8,}=*'}, "
     "names: '[a-z0-9_.-]*(?:password|secret|token|api[_-]key)'}";
 
 }  // namespace
@@ -45,8 +46,8 @@ TEST_CASE("kind secret in YAML documents") {
 
 TEST_CASE("kind secret in a text: each secret once") {
   const auto r = rule("secret", kSecret);
-  CHECK(run_rule(r, "Hei\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2ln\n", "2026-11-27", "text") ==
-        Findings{"2:23 jwt"});
+  CHECK(run_rule(r, "Hei\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2ln\n", "2026-11-27",
+                 "text") == Findings{"2:23 jwt"});
   CHECK(run_rule(r, "-----BEGIN PRIVATE KEY-----\nMIIE\n", "2026-11-27", "text") == Findings{"1:1 private-key"});
   CHECK(run_rule(r, "password: hunter2\n", "2026-11-27", "text").empty());  // names need YAML
 }
@@ -78,7 +79,8 @@ TEST_CASE("secrets never reach any output format") {
   text.replace(text.find(anchor), anchor.size(),
                anchor + "      client_secret: Zq8-hemmelig-Zq8\n      password: Zq8-hemmelig-Zq8\n");
   const std::string altinn = "      presentation: redirect\n";
-  text.replace(text.find(altinn), altinn.size(), altinn + "      api_key: Xk9-nokkel-Xk9\n      api_key: Yk9-nokkel-Yk9\n");
+  text.replace(text.find(altinn), altinn.size(),
+               altinn + "      api_key: Xk9-nokkel-Xk9\n      api_key: Yk9-nokkel-Yk9\n");
   std::ofstream(dir / "dsop.yaml") << text;
   for (const char* format : {"text", "json", "sarif"}) {
     const std::string path = (dir / "dsop.yaml").string();
@@ -93,5 +95,36 @@ TEST_CASE("secrets never reach any output format") {
     CHECK(out.str().find("hemmelig") == std::string::npos);
     CHECK(out.str().find("nokkel") == std::string::npos);
   }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a file that does not parse or stops at its first finding still hides its secrets") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "dsoplint-secret-unparsed-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto [name, content, shown] = GENERATE(table<std::string, std::string, std::string>({
+      {"utf8.yaml", "version: 1\npassword: Zq8-hemmelig-Zq8 \xff\n", " 2 | password: ******************"},
+      {"control.yaml", "version: 1\nclient_secret: 'Zq8-hemmelig-Zq8'\x01\n",
+       " 2 | client_secret: ******************\xE2\x90\x81"},
+      {"syntax.yaml", "version: 1\npassword: \"Zq8-hemmelig-Zq8\" x: [\n", " 2 | password: ****************** x: ["},
+      {"quotes.yaml", "version: 1\npassword: 'Zq8-''hemmelig-Zq8' x: [\n", " 2 | password: ******************** x: ["},
+      {"syntax.json", "{\"consentRights\": [], \"apiKey\": \"Zq8-hemmelig-Zq8\", \"x\": [1}\n",
+       " 1 | {\"consentRights\": [], \"apiKey\": ******************, \"x\": [1}"},
+      {"bearer.json", "{\"consentRights\": [], \"h\": \"Bearer Zq8hemmeligZq8\", \"x\": [1}\n",
+       " 1 | {\"consentRights\": [], \"h\": \"*********************\", \"x\": [1}"},
+      {"version.yaml", "{version: 2, service: krav-og-betalinger, password: Zq8-hemmelig-Zq8}\n",
+       " 1 | {version: 2, service: krav-og-betalinger, password: ****************}"},
+  }));
+  const std::string path = (dir / name).string();
+  std::ofstream(path, std::ios::binary) << content;
+  const char* argv[] = {"dsoplint", "--today", "2026-11-27", path.c_str()};
+  std::ostringstream out, err;
+  const int rc = lint::run_cli(4, argv, out, err);
+  INFO(out.str() << err.str());
+  CHECK(rc == 1);
+  CHECK(out.str().find(shown + "\n") != std::string::npos);
+  CHECK(out.str().find("hemmelig") == std::string::npos);
+  CHECK(out.str().find("SEC001") == std::string::npos);  // only the one finding such a file gets
   fs::remove_all(dir);
 }

@@ -13,9 +13,11 @@ namespace {
 const std::string kShapes = "{shapes: {template-altinn3: Altinn 3, template-altinn2: Altinn 2}}";
 const std::string kA3 =
     "id: '{{id}}'\nfrom: '{{from}}'\nto: x\nvalidTo: '{{valid_to}}'\nredirectUrl: https://bank.no/r\n";
-const std::string kRight = "consentRights:\n  - action: [consent]\n    resource:\n      - {type: 'urn:altinn:resource', value: r}\n";
-const std::string kA2 = "CoveredBy: '910000004'\nOfferedBy: '{{o}}'\nOfferedByName: '{{n}}'\nValidTo: '{{v}}'\nRedirectUrl: x\n"
-                        "RequestResources:\n  - {ServiceCode: '5928', ServiceEditionCode: 202301, Metadata: {}}\n";
+const std::string kRight =
+    "consentRights:\n  - action: [consent]\n    resource:\n      - {type: 'urn:altinn:resource', value: r}\n";
+const std::string kA2 =
+    "CoveredBy: '910000004'\nOfferedBy: '{{o}}'\nOfferedByName: '{{n}}'\nValidTo: '{{v}}'\nRedirectUrl: x\n"
+    "RequestResources:\n  - {ServiceCode: '5928', ServiceEditionCode: 202301, Metadata: {}}\n";
 
 }  // namespace
 
@@ -25,10 +27,11 @@ TEST_CASE("kind template-shape") {
       {kA3 + kRight, {}},
       {kA3 + kRight + "portalViewMode: show\nrequestMessage: {}\n", {}},
       {kA3 + kRight + "portalViewMode: Show\n", {"10:17 value"}},
-      {kA3, {"1:1 default"}},                                                    // consentRights missing
+      {kA3, {"1:1 default"}},  // consentRights missing
       {kA3 + "consentRights: []\n", {"6:16 empty"}},
       {kA3 + "consentRights: {action: x}\n", {"6:16 type"}},
-      {kA3 + "consentRights:\n  - action: []\n    resource: [{type: 'urn:altinn:resource', value: r}]\n", {"7:13 empty"}},
+      {kA3 + "consentRights:\n  - action: []\n    resource: [{type: 'urn:altinn:resource', value: r}]\n",
+       {"7:13 empty"}},
       {kA3 + "consentRights:\n  - resource: [{type: resource, value: r}]\n", {"7:5 default", "7:23 value"}},
       {kA3 + "consentRights:\n  - action: [consent]\n    resource: [{type: '{{t}}', value: r}]\n", {}},
       {"to: x\n" + kRight, {"1:1 default", "1:1 default", "1:1 default", "1:1 default"}},

@@ -40,7 +40,8 @@ std::string without(std::string s, const std::string& what, const std::string& w
 }  // namespace
 
 TEST_CASE("kind text-content: the samples say everything, in all three languages") {
-  for (const char* require : {"institution", "source", "claims_and_payments", "duration", "withdrawal, withdrawal_place"}) {
+  for (const char* require :
+       {"institution", "source", "claims_and_payments", "duration", "withdrawal, withdrawal_place"}) {
     INFO(require);
     CHECK(content(require, "nb", kNb).empty());
     CHECK(content(require, "nn", kNn).empty());
@@ -73,7 +74,10 @@ TEST_CASE("kind text-content") {
       {"duration", "en", "The consent expires after 90 days.\n", {}},
       {"duration", "en", "You give your consent in Altinn.\n", {"1:1 default"}},
       // TXT011: withdrawal, and where; «Altinn» in a heading counts.
-      {"withdrawal, withdrawal_place", "nb", "Du kan trekke samtykket tilbake når som helst.\n", {"1:1 withdrawal_place"}},
+      {"withdrawal, withdrawal_place",
+       "nb",
+       "Du kan trekke samtykket tilbake når som helst.\n",
+       {"1:1 withdrawal_place"}},
       {"withdrawal, withdrawal_place", "nb", "Les mer om samtykket i Altinn.\n", {"1:1 withdrawal"}},
       {"withdrawal, withdrawal_place", "nb", "Les mer om samtykket på nettsidene.\n", {"1:1 default"}},
       {"withdrawal, withdrawal_place", "nb", "## Altinn\n\nDu kan trekke samtykket tilbake der.\n", {}},
@@ -114,13 +118,15 @@ TEST_CASE("kind text-content: options") {
       {"{" + kData + "}", "missing option 'require'"},
       {"{require: [source], phrases: text/none, abbreviations: text/abbreviations}", "no data table 'text/none'"},
       // Every data table is named by the rule: none has a default.
-      {"{require: [source], abbreviations: text/abbreviations, profiles: text/language_profiles, slots: text/languages}",
+      {"{require: [source], abbreviations: text/abbreviations, profiles: text/language_profiles, slots: "
+       "text/languages}",
        "missing option 'phrases'"},
       {"{require: [source], phrases: text/phrases, profiles: text/language_profiles, slots: text/languages}",
        "missing option 'abbreviations'"},
       {"{require: [source], phrases: text/phrases, abbreviations: text/abbreviations, slots: text/languages}",
        "missing option 'profiles'"},
-      {"{require: [source], phrases: text/phrases, abbreviations: text/abbreviations, profiles: text/language_profiles}",
+      {"{require: [source], phrases: text/phrases, abbreviations: text/abbreviations, profiles: "
+       "text/language_profiles}",
        "missing option 'slots'"},
       // The institution's field and suffixes: required with `institution`, meaningless without it.
       {"{require: [institution], suffixes: institution_suffixes, " + kData + "}", "missing option 'institution_field'"},

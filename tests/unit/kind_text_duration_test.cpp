@@ -58,33 +58,42 @@ TEST_CASE("kind text-duration: test and prod differ: the text is compared with p
   CHECK(duration("nb", "Samtykket varer i 90 dager.\n", kTwoEnvs).empty());
   CHECK(duration("nb", "Samtykket varer i 30 dager.\n", kTwoEnvs) == Findings{"1:19 default -> dsop.yaml:12:19"});
   CHECK(duration("nb", "Samtykket varer i 30 dager.\n", kTwoEnvs,
-                 "field: altinn.valid_days, context: [duration], prefer_env: test").empty());
+                 "field: altinn.valid_days, context: [duration], prefer_env: test")
+            .empty());
   // "90" in a URL is not a duration, even in a sentence about the consent's validity.
   CHECK(duration("nb", "Samtykket varer i 30 dager, se https://bank.no/samtykke/90-dager.\n", kTwoEnvs,
-                 "field: altinn.valid_days, context: [duration], prefer_env: test").empty());
+                 "field: altinn.valid_days, context: [duration], prefer_env: test")
+            .empty());
 }
 
 TEST_CASE("kind text-duration: without context every duration counts; no config or no value, no finding") {
-  CHECK(duration("nb", "Du ser krav fra de siste 12 månedene.\n", kTextConfig, "field: altinn.valid_days, prefer_env: prod") ==
-        Findings{"1:26 converted -> dsop.yaml:9:19"});
+  CHECK(duration("nb", "Du ser krav fra de siste 12 månedene.\n", kTextConfig,
+                 "field: altinn.valid_days, prefer_env: prod") == Findings{"1:26 converted -> dsop.yaml:9:19"});
   CHECK(duration("nb", "Samtykket varer i 30 dager.\n", "").empty());
-  CHECK(duration("nb", "Samtykket varer i 30 dager.\n", "version: 1\nenvironments:\n  test:\n    altinn: {valid_days: '30x'}\n").empty());
+  CHECK(duration("nb", "Samtykket varer i 30 dager.\n",
+                 "version: 1\nenvironments:\n  test:\n    altinn: {valid_days: '30x'}\n")
+            .empty());
   CHECK(duration("xx", "Samtykket varer i 30 dager.\n").empty());
-  CHECK(load_error(rule("text-duration", "{context: [forever], " + kProd + "}")).find("'forever' is not a phrase list") !=
-        std::string::npos);
+  CHECK(
+      load_error(rule("text-duration", "{context: [forever], " + kProd + "}")).find("'forever' is not a phrase list") !=
+      std::string::npos);
 }
 
 TEST_CASE("kind text-duration: the config field, the preferred environment and the data tables are required") {
   auto [options, message] = GENERATE_REF(table<std::string, std::string>({
       {"{prefer_env: prod, " + kData + "}", "missing option 'field'"},
       {"{field: altinn.valid_days, " + kData + "}", "missing option 'prefer_env'"},
-      {"{field: altinn.valid_days, prefer_env: prod, phrases: text/phrases, abbreviations: text/abbreviations, slots: text/languages}",
+      {"{field: altinn.valid_days, prefer_env: prod, phrases: text/phrases, abbreviations: text/abbreviations, slots: "
+       "text/languages}",
        "missing option 'durations'"},
-      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, abbreviations: text/abbreviations, slots: text/languages}",
+      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, abbreviations: text/abbreviations, "
+       "slots: text/languages}",
        "missing option 'phrases'"},
-      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, phrases: text/phrases, slots: text/languages}",
+      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, phrases: text/phrases, slots: "
+       "text/languages}",
        "missing option 'abbreviations'"},
-      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, phrases: text/phrases, abbreviations: text/abbreviations}",
+      {"{field: altinn.valid_days, prefer_env: prod, durations: text/durations, phrases: text/phrases, abbreviations: "
+       "text/abbreviations}",
        "missing option 'slots'"},
   }));
   const std::string error = load_error(rule("text-duration", options));

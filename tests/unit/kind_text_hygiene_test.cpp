@@ -80,14 +80,20 @@ TEST_CASE("kind text-hygiene: not NFC (TXT005)") {
 
 TEST_CASE("kind text-hygiene: a text without a config, and options") {
   // Hygiene needs no language: a text named on the command line without one is checked too.
-  CHECK(run_text_rule(rule("text-hygiene", options("placeholders")), {{"xx", "TODO\n"}}, "xx", "") == Findings{"1:1 default"});
-  CHECK(run_rule(rule("text-hygiene", "{check: invisible}"), "a\u200Bb\n", "2026-11-27", "text") == Findings{"1:2 default"});
+  CHECK(run_text_rule(rule("text-hygiene", options("placeholders")), {{"xx", "TODO\n"}}, "xx", "") ==
+        Findings{"1:1 default"});
+  CHECK(run_rule(rule("text-hygiene", "{check: invisible}"), "a\u200Bb\n", "2026-11-27", "text") ==
+        Findings{"1:2 default"});
   CHECK(load_error(rule("text-hygiene", "{check: spelling}")).find("check") != std::string::npos);
-  CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/nothing}")).find("no data table") != std::string::npos);
-  CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/durations}")).find("invalid data") != std::string::npos);
-  CHECK(load_error(rule("text-hygiene", "{check: placeholders}")).find("missing option 'patterns'") != std::string::npos);
-  CHECK(load_error(rule("text-hygiene", "{check: nfc, patterns: text/placeholders}")).find("unknown option 'patterns'") !=
+  CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/nothing}")).find("no data table") !=
         std::string::npos);
+  CHECK(load_error(rule("text-hygiene", "{check: placeholders, patterns: text/durations}")).find("invalid data") !=
+        std::string::npos);
+  CHECK(load_error(rule("text-hygiene", "{check: placeholders}")).find("missing option 'patterns'") !=
+        std::string::npos);
+  CHECK(
+      load_error(rule("text-hygiene", "{check: nfc, patterns: text/placeholders}")).find("unknown option 'patterns'") !=
+      std::string::npos);
 }
 
 TEST_CASE("text kinds: an empty text and a text of markup only") {
@@ -99,8 +105,10 @@ TEST_CASE("text kinds: an empty text and a text of markup only") {
       {"text-hygiene", options("invisible")},
       {"text-hygiene", options("nfc")},
       {"text-language", "{" + slots + ", " + sentences + ", profiles: text/language_profiles}"},
-      {"text-duration", "{field: altinn.valid_days, prefer_env: prod, context: [duration], durations: text/durations, "
-                        "phrases: text/phrases, " + sentences + ", " + slots + "}"},
+      {"text-duration",
+       "{field: altinn.valid_days, prefer_env: prod, context: [duration], durations: text/durations, "
+       "phrases: text/phrases, " +
+           sentences + ", " + slots + "}"},
       {"text-parity", "{reference: nb, " + sentences + "}"},
       {"text-metric", "{metric: lix, max: 50, " + sentences + "}"},
       {"text-metric", "{metric: length, max: 1500}"},
@@ -111,7 +119,7 @@ TEST_CASE("text kinds: an empty text and a text of markup only") {
       CHECK(run_text_rule(rule(kind, options), {{"nb", text}, {"en", text}}, "en").empty());
     }
   // An empty text says nothing: the content rules report it.
-  const std::string content = "{require: [source], phrases: text/phrases, " + sentences +
-                              ", profiles: text/language_profiles, " + slots + "}";
+  const std::string content =
+      "{require: [source], phrases: text/phrases, " + sentences + ", profiles: text/language_profiles, " + slots + "}";
   CHECK(run_text_rule(rule("text-content", content), {{"nb", ""}}, "nb") == Findings{"1:1 default"});
 }

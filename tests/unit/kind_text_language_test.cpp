@@ -15,7 +15,8 @@ using Findings = std::vector<std::string>;
 namespace {
 
 // The data tables the rule names, as rules/texts.yaml gives them.
-const std::string kOptions = "{slots: text/languages, abbreviations: text/abbreviations, profiles: text/language_profiles}";
+const std::string kOptions =
+    "{slots: text/languages, abbreviations: text/abbreviations, profiles: text/language_profiles}";
 
 }  // namespace
 
@@ -48,10 +49,12 @@ TEST_CASE("kind text-language: a text named on the command line takes its langua
 TEST_CASE("kind text-language: the language slots are data") {
   // A slot table without nn: a text in the nn slot, or named *.nn.md, has no language to judge.
   const std::string slots = "data: test/slots\ncontent: {slots: [nb, en]}\n";
-  const auto r = rule("text-language", "{slots: test/slots, abbreviations: text/abbreviations, profiles: text/language_profiles}");
+  const auto r =
+      rule("text-language", "{slots: test/slots, abbreviations: text/abbreviations, profiles: text/language_profiles}");
   CHECK(run_text_rule(r, {{"nn", kNb}}, "nn", lint::testing::kTextConfig, slots).empty());
   CHECK(run_text_rule(r, {{"nn", kNb}}, "nn", "", slots).empty());
   CHECK(run_text_rule(r, {{"en", kNb}}, "en", lint::testing::kTextConfig, slots) == Findings{"1:1 nb"});
-  CHECK(lint::testing::load_error(rule("text-language", "{abbreviations: text/abbreviations, profiles: text/language_profiles}"))
+  CHECK(lint::testing::load_error(
+            rule("text-language", "{abbreviations: text/abbreviations, profiles: text/language_profiles}"))
             .find("missing option 'slots'") != std::string::npos);
 }

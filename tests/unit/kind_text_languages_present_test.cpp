@@ -9,17 +9,19 @@ using lint::testing::run_rule;
 using Findings = std::vector<std::string>;
 
 TEST_CASE("kind text-languages-present") {
-  const auto r = rule("text-languages-present", "{languages: [nb, nn, en], reference: [nb], slots: text/languages}", "[texts.*]");
+  const auto r =
+      rule("text-languages-present", "{languages: [nb, nn, en], reference: [nb], slots: text/languages}", "[texts.*]");
   auto [doc, expected] = GENERATE(table<std::string, Findings>({
       {"texts:\n  consent:\n    nb: a.nb.md\n    nn: a.nn.md\n    en: a.en.md\n", {}},
-      {"texts:\n  consent:\n    nb: a.nb.md\n    nn: a.nn.md\n", {"2:3 default"}},       // en missing: warning
-      {"texts:\n  consent:\n    nb: a.nb.md\n", {"2:3 default"}},                       // nn and en: one finding
-      {"texts:\n  consent:\n    nn: a.nn.md\n    en: a.en.md\n", {"2:3 reference"}},   // nb missing: error
-      {"texts:\n  consent:\n    nb: ''\n    nn: a.nn.md\n    en: a.en.md\n", {"2:3 reference"}},  // empty counts as missing
-      {"texts:\n  consent:\n", {"2:3 reference"}},                                      // an entry with nothing
+      {"texts:\n  consent:\n    nb: a.nb.md\n    nn: a.nn.md\n", {"2:3 default"}},    // en missing: warning
+      {"texts:\n  consent:\n    nb: a.nb.md\n", {"2:3 default"}},                     // nn and en: one finding
+      {"texts:\n  consent:\n    nn: a.nn.md\n    en: a.en.md\n", {"2:3 reference"}},  // nb missing: error
+      {"texts:\n  consent:\n    nb: ''\n    nn: a.nn.md\n    en: a.en.md\n",
+       {"2:3 reference"}},                          // empty counts as missing
+      {"texts:\n  consent:\n", {"2:3 reference"}},  // an entry with nothing
       {"texts:\n  consent: {nb: a.nb.md, nn: a.nn.md, en: a.en.md}\n  other: {en: b.en.md}\n", {"3:3 reference"}},
-      {"texts:\n  consent: a.md\n", {}},                                                // not a map: the schema's concern
-      {"version: 1\n", {}},                                                             // no texts at all
+      {"texts:\n  consent: a.md\n", {}},  // not a map: the schema's concern
+      {"version: 1\n", {}},               // no texts at all
   }));
   CHECK(run_rule(r, doc) == expected);
 }

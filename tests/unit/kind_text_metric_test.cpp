@@ -15,11 +15,15 @@ TEST_CASE("kind text-metric: LIX") {
       {"nb", lint::testing::kNb, "50", {}},
       {"nn", lint::testing::kNn, "50", {}},
       {"en", lint::testing::kEn, "50", {}},
-      {"nb", "Informasjonsinnhentingsprosessen forutsetter kredittvurderingsrelaterte samtykkeerklæringer.\n", "50",
+      {"nb",
+       "Informasjonsinnhentingsprosessen forutsetter kredittvurderingsrelaterte samtykkeerklæringer.\n",
+       "50",
        {"1:1 default"}},
       {"nn", "Opplysningsinnhentinga føreset kredittvurderingsrelaterte samtykkeerklæringar.\n", "50", {"1:1 default"}},
-      {"en", "Notwithstanding aforementioned considerations, authorisation encompasses comprehensive retrieval.\n",
-       "50", {"1:1 default"}},
+      {"en",
+       "Notwithstanding aforementioned considerations, authorisation encompasses comprehensive retrieval.\n",
+       "50",
+       {"1:1 default"}},
       {"nb", "Du kan si nei.\n", "50", {}},
       {"nb", lint::testing::kNb, "10", {"1:1 default"}},  // the threshold is an option
   }));
@@ -33,8 +37,8 @@ TEST_CASE("kind text-metric: length in user-perceived characters") {
       {"ååååå ååååå\n", "10", {"1:1 default"}},
       {"e\u0301e\u0301e\u0301\n", "3", {}},  // a letter and its combining accent are one character
       {"\U0001F468\u200D\U0001F469\u200D\U0001F467 ok\n", "4", {}},  // an emoji family is one
-      {"abc\r\n\r\n", "3", {}},  // the final line ends do not count
-      {"# Tittel\n\nTekst\n", "14", {"1:1 default"}},  // Markdown counts: the text as written
+      {"abc\r\n\r\n", "3", {}},                                      // the final line ends do not count
+      {"# Tittel\n\nTekst\n", "14", {"1:1 default"}},                // Markdown counts: the text as written
   }));
   CHECK(run_text_rule(rule("text-metric", "{metric: length, max: " + max + "}"), {{"nb", text}}, "nb") == expected);
 }

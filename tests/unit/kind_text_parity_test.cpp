@@ -26,10 +26,16 @@ TEST_CASE("kind text-parity") {
       {"en", "The consent lasts 90 days. Read more at https://bank.no/samtykke.\n", {}},
       {"nn", "Samtykket varer i 90 dagar. Les meir på https://bank.no/samtykke.\n", {}},
       // A value that differs: at the value, with the nb value as related location.
-      {"en", "The consent lasts 30 days. Read more at https://bank.no/samtykke.\n", {"1:19 default -> consent.nb.md:1:19"}},
-      {"nn", "Samtykket varer i 90 dagar. Les meir på https://bank.no/samtykkje.\n", {"1:41 default -> consent.nb.md:1:40"}},
+      {"en",
+       "The consent lasts 30 days. Read more at https://bank.no/samtykke.\n",
+       {"1:19 default -> consent.nb.md:1:19"}},
+      {"nn",
+       "Samtykket varer i 90 dagar. Les meir på https://bank.no/samtykkje.\n",
+       {"1:41 default -> consent.nb.md:1:40"}},
       // A value the nb version lacks, and one this version lacks.
-      {"en", "The consent lasts 90 days. Read more at https://bank.no/samtykke or write to post@bank.no.\n", {"1:78 extra"}},
+      {"en",
+       "The consent lasts 90 days. Read more at https://bank.no/samtykke or write to post@bank.no.\n",
+       {"1:78 extra"}},
       {"en", "The consent lasts 90 days.\n", {"1:1 missing -> consent.nb.md:1:40"}},
       // Near misses: same values written differently or in another order.
       {"en", "Read more at HTTPS://Bank.no/samtykke/. The consent lasts 90 days.\n", {}},
@@ -55,7 +61,7 @@ TEST_CASE("kind text-parity: only versions of one text with an nb version are co
   const auto r = rule("text-parity", kOptions);
   CHECK(run_text_rule(r, {{"nb", kNbShort}, {"en", "30 days\n"}}, "nb").empty());  // nb is the reference itself
   CHECK(run_text_rule(r, {{"nn", kNbShort}, {"en", "30 days\n"}}, "en").empty());  // no nb version: TXT001's
-  CHECK(parity("en", "30 days\n", kNbShort, "").empty());                           // no config: no siblings
+  CHECK(parity("en", "30 days\n", kNbShort, "").empty());                          // no config: no siblings
 }
 
 TEST_CASE("kind text-parity: the reference language and the sentence data are required") {

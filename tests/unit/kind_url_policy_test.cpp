@@ -14,7 +14,8 @@ namespace {
 
 const std::string kPolicy =
     "{web_schemes: [https, http], insecure_schemes: [http], strict_envs: [prod], app_scheme: '[a-z][a-z0-9+.-]*', "
-    "local_hosts: 'localhost|.+\\.local', private_networks: [10.0.0.0/8, 192.168.0.0/16, 127.0.0.0/8, '::1/128', 'fc00::/7']}";
+    "local_hosts: 'localhost|.+\\.local', private_networks: [10.0.0.0/8, 192.168.0.0/16, 127.0.0.0/8, '::1/128', "
+    "'fc00::/7']}";
 
 }  // namespace
 
@@ -22,7 +23,7 @@ TEST_CASE("kind url-policy in a config") {
   const auto r = rule("url-policy", kPolicy, "[environments.*.u]");
   auto [env, url, expected] = GENERATE(table<std::string, std::string, Findings>({
       {"prod", "https://bank.no/retur", {}},
-      {"prod", "bank://retur", {}},                          // an app's own scheme
+      {"prod", "bank://retur", {}},  // an app's own scheme
       {"prod", "/samtykke/retur", {"2:13 relative"}},
       {"prod", "bank.no/retur", {"2:13 relative"}},
       {"prod", "https:///retur", {"2:13 relative"}},
@@ -35,8 +36,8 @@ TEST_CASE("kind url-policy in a config") {
       {"prod", "https://[::1]/r", {"2:13 local"}},
       {"prod", "https://[fd12::1]/r", {"2:13 local"}},
       {"prod", "https://11.1.2.3/r", {}},
-      {"prod", "http://localhost/r", {"2:13 local"}},       // one finding: the address
-      {"test", "https://localhost/r", {}},                  // local addresses are fine in test
+      {"prod", "http://localhost/r", {"2:13 local"}},  // one finding: the address
+      {"test", "https://localhost/r", {}},             // local addresses are fine in test
       {"prod", "https://{{host}}/r", {}},
   }));
   CHECK(run_rule(r, "environments:\n  " + env + ": {u: '" + url + "'}\n") == expected);

@@ -15,10 +15,10 @@ TEST_CASE("kind validity") {
       {"a: 1\n", {}},
       {"a: 0\n", {"1:4 below"}},
       {"a: 91\n", {"1:4 above"}},
-      {"a: ninety\n", {}},                       // not a number or date: value-type's concern
-      {"a: 2026-11-27\n", {}},                   // today
+      {"a: ninety\n", {}},      // not a number or date: value-type's concern
+      {"a: 2026-11-27\n", {}},  // today
       {"a: 2026-11-26\n", {"1:4 passed"}},
-      {"a: 2027-02-25\n", {}},                   // 90 days after today
+      {"a: 2027-02-25\n", {}},  // 90 days after today
       {"a: 2027-02-26\n", {"1:4 too-far"}},
       {"a: '2027-02-26T00:30:00+01:00'\n", {}},  // its UTC date is 2027-02-25
       {"a: '2027-02-25T23:30:00-01:00'\n", {"1:4 too-far"}},

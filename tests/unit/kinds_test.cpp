@@ -50,8 +50,8 @@ TEST_CASE("kind pattern") {
 }
 
 TEST_CASE("kind range") {
-  auto [doc, expected] = GENERATE(table<std::string, Findings>({
-      {"a: 1\n", {}}, {"a: 120\n", {}}, {"a: 0\n", {"1:4 below"}}, {"a: 121\n", {"1:4 above"}}, {"a: lots\n", {}}}));
+  auto [doc, expected] = GENERATE(table<std::string, Findings>(
+      {{"a: 1\n", {}}, {"a: 120\n", {}}, {"a: 0\n", {"1:4 below"}}, {"a: 121\n", {"1:4 above"}}, {"a: lots\n", {}}}));
   CHECK(run_rule(rule("range", "{min: 1, max: 120}", "[a]"), doc) == expected);
 }
 
@@ -89,18 +89,23 @@ TEST_CASE("kind checksum") {
       {"{algorithm: orgnr-mod11}", "a: '910000005'\n", {"1:5 default"}},
       {"{algorithm: orgnr-mod11}", "a: 91000000\n", {"1:4 length"}},
       {"{algorithm: orgnr-mod11}", "a: 91000000A\n", {"1:4 length"}},
-      {"{algorithm: orgnr-mod11, report: synthetic, synthetic_prefixes: ['2', '3']}", "a: '310000000'\n", {"1:5 default"}},
+      {"{algorithm: orgnr-mod11, report: synthetic, synthetic_prefixes: ['2', '3']}",
+       "a: '310000000'\n",
+       {"1:5 default"}},
       {"{algorithm: orgnr-mod11, report: synthetic, synthetic_prefixes: ['2', '3']}", "a: '310000005'\n", {}},
       {"{algorithm: orgnr-mod11, extract: 'identifier-no:([0-9{}a-z_]+)'}",
-       "a: 'urn:altinn:organization:identifier-no:910000005'\n", {"1:43 default"}},
+       "a: 'urn:altinn:organization:identifier-no:910000005'\n",
+       {"1:43 default"}},
       {"{algorithm: orgnr-mod11, extract: 'identifier-no:([0-9{}a-z_]+)'}",
-       "a: 'urn:altinn:organization:identifier-no:{{customer}}'\n", {}},
+       "a: 'urn:altinn:organization:identifier-no:{{customer}}'\n",
+       {}},
   }));
   CHECK(run_rule(rule("checksum", options, "[a]"), doc) == expected);
 }
 
 TEST_CASE("kind equals-field") {
-  const auto r = rule("equals-field", "{other: institution.orgnr, report_missing: true}", "[environments.*.consumer_org]");
+  const auto r =
+      rule("equals-field", "{other: institution.orgnr, report_missing: true}", "[environments.*.consumer_org]");
   auto [doc, expected] = GENERATE(table<std::string, Findings>({
       {"institution: {orgnr: '910000004'}\nenvironments:\n  test: {consumer_org: '910000004'}\n", {}},
       {"institution: {orgnr: '910000004'}\nenvironments:\n  test: {consumer_org: '922222223'}\n", {"3:24 default"}},
@@ -111,7 +116,8 @@ TEST_CASE("kind equals-field") {
 }
 
 TEST_CASE("kind schema-required, unknown-field and value-type against the config schema") {
-  const std::string base = "version: 1\nservice: krav-og-betalinger\ninstitution: {name: B, orgnr: '910000004'}\nenvironments: {}\n";
+  const std::string base =
+      "version: 1\nservice: krav-og-betalinger\ninstitution: {name: B, orgnr: '910000004'}\nenvironments: {}\n";
   CHECK(run_rule(rule("schema-required", "{schema: config}"), base).empty());
   CHECK(run_rule(rule("schema-required", "{schema: config}"), "version: 1\n") ==
         Findings{"1:1 default", "1:1 default", "1:1 default"});

@@ -14,12 +14,12 @@ using lint::valid_person_id;
 
 TEST_CASE("person id: check digits") {
   auto [number, valid] = GENERATE(table<std::string, bool>({
-      {"01015012397", true},   // classic rule: both remainders 0
+      {"01015012397", true},  // classic rule: both remainders 0
       {"15076500565", true},
-      {"41015012380", true},   // D-nummer (first digit + 4)
-      {"01895012382", true},   // Test-Norge (month + 80)
-      {"02925796975", true},   // Altinn's TT02 test person
-      {"01015012311", true},   // k1 remainder 3: allowed for numbers issued from 2032
+      {"41015012380", true},  // D-nummer (first digit + 4)
+      {"01895012382", true},  // Test-Norge (month + 80)
+      {"02925796975", true},  // Altinn's TT02 test person
+      {"01015012311", true},  // k1 remainder 3: allowed for numbers issued from 2032
       {"01015012345", false},
       {"01015012398", false},  // k2 off by one
       {"01015012387", false},  // k1 off by one (remainder 10)
@@ -49,24 +49,24 @@ TEST_CASE("person id: birth date, D-nummer and synthetic numbers") {
     bool synthetic;
   };
   const Case cases[] = {
-      {"15058545640", true, true, false, false},   // 15.05.1985, classic k1 (remainder 0)
-      {"29020050169", true, true, false, false},   // 29.02.2000: a leap day (individual 501 → 2000s)
-      {"01019012499", true, true, false, false},   // k1 remainder 1 (rule of 2032)
-      {"01019012588", true, true, false, false},   // k1 remainder 2
-      {"01019012677", true, true, false, false},   // k1 remainder 3
-      {"41019012393", true, true, true, false},    // D-nummer: day 01 + 40
-      {"01819012365", true, true, false, true},    // synthetic: month 01 + 80
-      {"43829012317", true, true, true, true},     // synthetic D-nummer
-      {"15058545641", false, true, false, false},  // k2 wrong
-      {"15058545630", false, true, false, false},  // k1 and k2 wrong
-      {"29020012380", true, false, false, false},  // 29.02.1900 does not exist
-      {"31049012392", true, false, false, false},  // 31 April
-      {"32019012351", true, false, false, false},  // day 32
-      {"00019012360", true, false, false, false},  // day 0
-      {"01139012328", true, false, false, false},  // month 13
-      {"01419012382", true, false, false, false},  // month + 40 (an old H-nummer) is not accepted
+      {"15058545640", true, true, false, false},    // 15.05.1985, classic k1 (remainder 0)
+      {"29020050169", true, true, false, false},    // 29.02.2000: a leap day (individual 501 → 2000s)
+      {"01019012499", true, true, false, false},    // k1 remainder 1 (rule of 2032)
+      {"01019012588", true, true, false, false},    // k1 remainder 2
+      {"01019012677", true, true, false, false},    // k1 remainder 3
+      {"41019012393", true, true, true, false},     // D-nummer: day 01 + 40
+      {"01819012365", true, true, false, true},     // synthetic: month 01 + 80
+      {"43829012317", true, true, true, true},      // synthetic D-nummer
+      {"15058545641", false, true, false, false},   // k2 wrong
+      {"15058545630", false, true, false, false},   // k1 and k2 wrong
+      {"29020012380", true, false, false, false},   // 29.02.1900 does not exist
+      {"31049012392", true, false, false, false},   // 31 April
+      {"32019012351", true, false, false, false},   // day 32
+      {"00019012360", true, false, false, false},   // day 0
+      {"01139012328", true, false, false, false},   // month 13
+      {"01419012382", true, false, false, false},   // month + 40 (an old H-nummer) is not accepted
       {"12345678903", false, false, false, false},  // a valid bank account number: month 34, check digits fail
-      {"15028512349", false, true, false, false},  // a bank account number with a plausible date
+      {"15028512349", false, true, false, false},   // a bank account number with a plausible date
   };
   for (const Case& c : cases) {
     INFO(c.digits);

@@ -29,11 +29,11 @@ TEST_CASE("source: first invalid UTF-8 byte") {
   auto [bytes, expected] = GENERATE(table<std::string, long>({
       {"plain ascii", -1},
       {"bl\xC3\xA5", -1},
-      {"bl\xE5", 2},             // Latin-1 å
-      {"\xC0\xAF", 0},           // overlong
-      {"a\xED\xA0\x80", 1},      // a UTF-16 surrogate
-      {"\xF4\x90\x80\x80", 0},   // beyond U+10FFFF
-      {"ok\xE2\x82", 2},         // truncated sequence
+      {"bl\xE5", 2},            // Latin-1 å
+      {"\xC0\xAF", 0},          // overlong
+      {"a\xED\xA0\x80", 1},     // a UTF-16 surrogate
+      {"\xF4\x90\x80\x80", 0},  // beyond U+10FFFF
+      {"ok\xE2\x82", 2},        // truncated sequence
       {std::string("nul\0ok", 6), -1},
   }));
   const auto bad = lint::first_invalid_utf8(bytes);

@@ -12,9 +12,7 @@ using namespace lint::text;
 
 namespace {
 
-std::string data_path(const char* name) {
-  return std::string(DSOPLINT_SOURCE_DIR) + "/rules/data/text/" + name;
-}
+std::string data_path(const char* name) { return std::string(DSOPLINT_SOURCE_DIR) + "/rules/data/text/" + name; }
 
 std::string first_line(const char* name) {
   std::ifstream in(data_path(name));
@@ -28,33 +26,32 @@ template <typename F>
 std::string error_of(F&& f) {
   try {
     f();
-  } catch (const DataError& e) { return e.what(); }
+  } catch (const DataError& e) {
+    return e.what();
+  }
   return "no error";
 }
 
 }  // namespace
 
 TEST_CASE("text/data: the shipped data files load and start with a comment", "[text][data]") {
-  for (const char* name : {"abbreviations.yaml", "placeholders.yaml", "language_profiles.yaml",
-                           "phrases.yaml", "durations.yaml", "languages.yaml"}) {
+  for (const char* name : {"abbreviations.yaml", "placeholders.yaml", "language_profiles.yaml", "phrases.yaml",
+                           "durations.yaml", "languages.yaml"}) {
     INFO(name);
     CHECK(first_line(name).rfind("# ", 0) == 0);
   }
   const SentenceRules rules = load_sentence_rules(YAML::LoadFile(data_path("abbreviations.yaml")));
-  CHECK(std::find(rules.abbreviations.begin(), rules.abbreviations.end(), "f.eks.") !=
-        rules.abbreviations.end());
-  const PlaceholderPatterns patterns =
-      load_placeholder_patterns(YAML::LoadFile(data_path("placeholders.yaml")));
+  CHECK(std::find(rules.abbreviations.begin(), rules.abbreviations.end(), "f.eks.") != rules.abbreviations.end());
+  const PlaceholderPatterns patterns = load_placeholder_patterns(YAML::LoadFile(data_path("placeholders.yaml")));
   CHECK(patterns.patterns.size() >= 6);
-  const LanguageProfiles profiles =
-      load_language_profiles(YAML::LoadFile(data_path("language_profiles.yaml")));
+  const LanguageProfiles profiles = load_language_profiles(YAML::LoadFile(data_path("language_profiles.yaml")));
   REQUIRE(profiles.languages.size() == 3);
   CHECK(profiles.languages[0].lang == "nb");
   CHECK(profiles.languages[1].words.at("ikkje") == Approx(3));
   CHECK(profiles.languages[1].words.at("og") == Approx(1));  // the shared list, through an anchor
   const PhraseCatalogue phrases = load_phrase_catalogue(YAML::LoadFile(data_path("phrases.yaml")));
-  for (const char* list : {"institution_suffixes", "source", "claims_and_payments", "duration", "withdrawal",
-                           "withdrawal_place"})
+  for (const char* list :
+       {"institution_suffixes", "source", "claims_and_payments", "duration", "withdrawal", "withdrawal_place"})
     CHECK(phrases.lists.count(list) == 1);
   const DurationData durations = load_duration_data(YAML::LoadFile(data_path("durations.yaml")));
   REQUIRE(durations.languages.count("nn") == 1);
@@ -128,6 +125,5 @@ TEST_CASE("text/data: a phrase list on its own", "[text][data]") {
   REQUIRE(list.phrases.size() == 2);
   CHECK(list.phrases[0].words.size() == 3);
   CHECK(list.phrases[1].text == "Altinn");
-  CHECK_THAT(error_of([] { load_phrase_list(YAML::Load("{a: b}")); }),
-             Catch::Contains("expected a sequence"));
+  CHECK_THAT(error_of([] { load_phrase_list(YAML::Load("{a: b}")); }), Catch::Contains("expected a sequence"));
 }

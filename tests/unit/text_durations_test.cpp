@@ -14,8 +14,8 @@ using namespace lint::text;
 namespace {
 
 const DurationData& data() {
-  static const DurationData d = load_duration_data(
-      YAML::LoadFile(std::string(DSOPLINT_SOURCE_DIR) + "/rules/data/text/durations.yaml"));
+  static const DurationData d =
+      load_duration_data(YAML::LoadFile(std::string(DSOPLINT_SOURCE_DIR) + "/rules/data/text/durations.yaml"));
   return d;
 }
 
@@ -61,8 +61,7 @@ TEST_CASE("text/durations: amounts with units become days", "[text][durations]")
   for (const Case& c : cases) {
     INFO(c.lang << ": " << c.text);
     std::vector<long> days;
-    for (const Duration& d : extract_durations(analyse_markdown(c.text), data(), c.lang))
-      days.push_back(d.days);
+    for (const Duration& d : extract_durations(analyse_markdown(c.text), data(), c.lang)) days.push_back(d.days);
     CHECK(days == c.days);
   }
 }

@@ -13,8 +13,8 @@ using namespace lint::text;
 namespace {
 
 SentenceRules abbreviations() {
-  static const SentenceRules rules = load_sentence_rules(
-      YAML::LoadFile(std::string(DSOPLINT_SOURCE_DIR) + "/rules/data/text/abbreviations.yaml"));
+  static const SentenceRules rules =
+      load_sentence_rules(YAML::LoadFile(std::string(DSOPLINT_SOURCE_DIR) + "/rules/data/text/abbreviations.yaml"));
   return rules;
 }
 
@@ -152,8 +152,7 @@ TEST_CASE("text/markdown: markup kinds are recorded", "[text][markdown]") {
   CHECK(has(MarkupKind::blockquote_marker));
   CHECK(has(MarkupKind::table_syntax));
   CHECK(has(MarkupKind::code_block));
-  for (std::size_t k = 1; k < m.markup.size(); ++k)
-    CHECK(m.markup[k - 1].span.begin <= m.markup[k].span.begin);
+  for (std::size_t k = 1; k < m.markup.size(); ++k) CHECK(m.markup[k - 1].span.begin <= m.markup[k].span.begin);
 }
 
 TEST_CASE("text/markdown: sentences with Norwegian abbreviations", "[text][markdown]") {
@@ -202,8 +201,7 @@ TEST_CASE("text/markdown: every word belongs to the sentence that spans it", "[t
   }
 }
 
-TEST_CASE("text/markdown: without abbreviation data a capital after a full stop ends a sentence",
-          "[text][markdown]") {
+TEST_CASE("text/markdown: without abbreviation data a capital after a full stop ends a sentence", "[text][markdown]") {
   const TextModel m = analyse_markdown("Vi henter bl.a. Skatteetatens krav.");
   CHECK(m.sentences.size() == 2);
   const TextModel with = analyse_markdown("Vi henter bl.a. Skatteetatens krav.", abbreviations());

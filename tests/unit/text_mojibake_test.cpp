@@ -25,9 +25,7 @@ TEST_CASE("text/mojibake: garbled sequences and their intended text", "[text][mo
       {"Ã†", {"Ã†"}, {"Æ"}},
       {"cafÃ©", {"Ã©"}, {"é"}},
       {"bankâ€™s", {"â€™"}, {"\xE2\x80\x99"}},
-      {"â€œsitatâ€\xC2\x9D",
-       {"â€œ", "â€\xC2\x9D"},
-       {"\xE2\x80\x9C", "\xE2\x80\x9D"}},  // 0x9D read as Latin-1
+      {"â€œsitatâ€\xC2\x9D", {"â€œ", "â€\xC2\x9D"}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}},  // 0x9D read as Latin-1
       {"10 â€“ 20", {"â€“"}, {"\xE2\x80\x93"}},
       {"Ã¸Ã¥", {"Ã¸Ã¥"}, {"øå"}},  // adjacent: one finding
       {"ÃƒÂ¸", {"ÃƒÂ¸"}, {"ø"}},   // garbled twice

@@ -13,8 +13,8 @@ using namespace lint::text;
 namespace {
 
 const PhraseCatalogue& catalogue() {
-  static const PhraseCatalogue c = load_phrase_catalogue(
-      YAML::LoadFile(std::string(DSOPLINT_SOURCE_DIR) + "/rules/data/text/phrases.yaml"));
+  static const PhraseCatalogue c =
+      load_phrase_catalogue(YAML::LoadFile(std::string(DSOPLINT_SOURCE_DIR) + "/rules/data/text/phrases.yaml"));
   return c;
 }
 
@@ -79,14 +79,11 @@ TEST_CASE("text/phrases: content phrases per language", "[text][phrases]") {
       {"source", "en", "Data from the Norwegian Tax Administration.", "Norwegian Tax Administration"},
       {"claims_and_payments", "nb", "Vi henter krav og betalinger.", "krav og betalinger"},
       {"claims_and_payments", "nb", "Vi henter skattekrav og innbetalinger.", "skattekrav og innbetalinger"},
-      {"claims_and_payments", "nb", "Vi henter krav- og betalingsinformasjon.",
-       "krav- og betalingsinformasjon"},
+      {"claims_and_payments", "nb", "Vi henter krav- og betalingsinformasjon.", "krav- og betalingsinformasjon"},
       {"claims_and_payments", "nb", "Vi henter kravene dine og betalingene.", "kravene dine og betalingene"},
       {"claims_and_payments", "nn", "Me hentar krava og betalingane dine.", "krava og betalingane"},
-      {"claims_and_payments", "nb", "Vi henter krav. Betalinger henter vi ikke.",
-       "-"},  // not across sentences
-      {"claims_and_payments", "nb", "Vi henter krav fra fire ulike kilder om betalinger.",
-       "-"},  // gap too wide
+      {"claims_and_payments", "nb", "Vi henter krav. Betalinger henter vi ikke.", "-"},  // not across sentences
+      {"claims_and_payments", "nb", "Vi henter krav fra fire ulike kilder om betalinger.", "-"},  // gap too wide
       {"claims_and_payments", "en", "We fetch claims and payments.", "claims and payments"},
       {"duration", "nb", "Samtykket gjelder i 90 dager.", "gjelder i"},
       {"duration", "en", "The consent expires after 90 days.", "expires"},

@@ -47,8 +47,7 @@ void exercise(const std::string& text) {
   CHECK(grapheme_count(text) <= text.size());
   for (const CharFinding& f : find_invisible(text)) CHECK(within(f.span, text.size()));
   for (const MojibakeFinding& f : find_mojibake(text)) CHECK(within(f.span, text.size()));
-  for (const PlaceholderFinding& f : find_placeholders(text, d.placeholders))
-    CHECK(within(f.span, text.size()));
+  for (const PlaceholderFinding& f : find_placeholders(text, d.placeholders)) CHECK(within(f.span, text.size()));
   detect_language(m, d.profiles);
   for (const char* list : {"source", "claims_and_payments", "withdrawal", "withdrawal_place"})
     if (auto found = find_phrase(m, d.phrases.get(list, "nb"))) CHECK(within(found->span, text.size()));

@@ -8,14 +8,16 @@ inline constexpr const char* kNb =
     "Eksempelbanken ber om samtykke til å hente opplysninger om krav og betalinger for bedriften din fra "
     "Skatteetaten. Da ser du i nettbanken hva bedriften skylder, og hva den har betalt.\n\n"
     "Samtykket varer i 90 dager. Du kan når som helst trekke samtykket tilbake i Altinn.\n\n"
-    "Har du spørsmål? Skriv til kundeservice@eksempelbanken.no eller les mer på https://www.eksempelbanken.no/samtykke.\n";
+    "Har du spørsmål? Skriv til kundeservice@eksempelbanken.no eller les mer på "
+    "https://www.eksempelbanken.no/samtykke.\n";
 
 inline constexpr const char* kNn =
     "# Samtykke til å hente krav og innbetalingar\n\n"
     "Eksempelbanken ber om samtykke til å hente opplysningar om krav og innbetalingar for verksemda di frå "
     "Skatteetaten. Då ser du i nettbanken kva verksemda skuldar, og kva ho har betalt.\n\n"
     "Samtykket varer i 90 dagar. Du kan når som helst trekkje samtykket tilbake i Altinn.\n\n"
-    "Har du spørsmål? Skriv til kundeservice@eksempelbanken.no eller les meir på https://www.eksempelbanken.no/samtykke.\n";
+    "Har du spørsmål? Skriv til kundeservice@eksempelbanken.no eller les meir på "
+    "https://www.eksempelbanken.no/samtykke.\n";
 
 inline constexpr const char* kEn =
     "# Consent to fetch claims and payments\n\n"

@@ -57,8 +57,7 @@ TEST_CASE("text/unicode: is_nfc finds the first non-normalised segment", "[text]
   }
 }
 
-TEST_CASE("text/unicode: find_invisible reports format and control characters with names",
-          "[text][unicode]") {
+TEST_CASE("text/unicode: find_invisible reports format and control characters with names", "[text][unicode]") {
   struct Case {
     std::string input;
     std::vector<std::string> names;
@@ -73,8 +72,7 @@ TEST_CASE("text/unicode: find_invisible reports format and control characters wi
       {"a\uFEFFb", {"ZERO WIDTH NO-BREAK SPACE"}, {"U+FEFF"}},
       {"x\xE2\x80\xAEtxt.exe", {"RIGHT-TO-LEFT OVERRIDE"}, {"U+202E"}},
       {"\xE2\x80\xAA\xE2\x80\xAB\xE2\x80\xAC\xE2\x80\xAD",
-       {"LEFT-TO-RIGHT EMBEDDING", "RIGHT-TO-LEFT EMBEDDING", "POP DIRECTIONAL FORMATTING",
-        "LEFT-TO-RIGHT OVERRIDE"},
+       {"LEFT-TO-RIGHT EMBEDDING", "RIGHT-TO-LEFT EMBEDDING", "POP DIRECTIONAL FORMATTING", "LEFT-TO-RIGHT OVERRIDE"},
        {"U+202A", "U+202B", "U+202C", "U+202D"}},
       {"\xE2\x81\xA6\xE2\x81\xA7\xE2\x81\xA8\xE2\x81\xA9",
        {"LEFT-TO-RIGHT ISOLATE", "RIGHT-TO-LEFT ISOLATE", "FIRST STRONG ISOLATE", "POP DIRECTIONAL ISOLATE"},

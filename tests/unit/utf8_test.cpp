@@ -22,17 +22,17 @@ TEST_CASE("utf8: decoding") {
   using CodePoints = std::vector<long>;
   auto [bytes, expected] = GENERATE(table<std::string, CodePoints>({
       {"a", {0x61}},
-      {"bl\xC3\xA5", {0x62, 0x6C, 0xE5}},       // å
-      {"\xE2\x82\xAC", {0x20AC}},               // €
-      {"\xF0\x9F\x98\x80", {0x1F600}},          // an emoji, four bytes
-      {"\xF4\x8F\xBF\xBF", {0x10FFFF}},         // the last code point
-      {"bl\xE5!", {0x62, 0x6C, -1, 0x21}},      // Latin-1 å: one bad byte, then on
-      {"\xC0\xAF", {-1, -1}},                   // overlong '/'
-      {"\xE0\x80\xAF", {-1, -1, -1}},           // overlong, three bytes
-      {"\xED\xA0\x80", {-1, -1, -1}},           // a UTF-16 surrogate
-      {"\xF4\x90\x80\x80", {-1, -1, -1, -1}},   // beyond U+10FFFF
-      {"ok\xE2\x82", {0x6F, 0x6B, -1, -1}},     // truncated at the end
-      {"\x80x", {-1, 0x78}},                    // a stray continuation byte
+      {"bl\xC3\xA5", {0x62, 0x6C, 0xE5}},      // å
+      {"\xE2\x82\xAC", {0x20AC}},              // €
+      {"\xF0\x9F\x98\x80", {0x1F600}},         // an emoji, four bytes
+      {"\xF4\x8F\xBF\xBF", {0x10FFFF}},        // the last code point
+      {"bl\xE5!", {0x62, 0x6C, -1, 0x21}},     // Latin-1 å: one bad byte, then on
+      {"\xC0\xAF", {-1, -1}},                  // overlong '/'
+      {"\xE0\x80\xAF", {-1, -1, -1}},          // overlong, three bytes
+      {"\xED\xA0\x80", {-1, -1, -1}},          // a UTF-16 surrogate
+      {"\xF4\x90\x80\x80", {-1, -1, -1, -1}},  // beyond U+10FFFF
+      {"ok\xE2\x82", {0x6F, 0x6B, -1, -1}},    // truncated at the end
+      {"\x80x", {-1, 0x78}},                   // a stray continuation byte
       {std::string("\0", 1), {0}},
   }));
   CHECK(decoded(bytes) == expected);

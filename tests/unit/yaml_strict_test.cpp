@@ -42,11 +42,11 @@ TEST_CASE("yaml strict: rejects what the grammar forbids") {
 }
 
 TEST_CASE("yaml strict: accepts valid near misses") {
-  auto text = GENERATE(as<std::string>{},
-      "key: value # a comment\n", "key: a#b\n", "[ a, b, c, ]\n", "[a, b]: c\n", "- [a, -b]\n",
-      "double: \"tab \\t and \\\" and \\u00e6\"\n", "single: 'it''s'\n", "---\nkey: value\n...\n",
-      "%YAML 1.2\n---\na: 1\n", "block: > # comment\n  text\n", "key: [a,\n  b]\n", "[a,\nb]\n",
-      "--- |\n%not a directive\n", "key:\n  value continues\n  on the next line\n", "? a\n  b\n: c\n",
-      "&anchor [\n a\n]\n", "quoted: \"a\n  b\"\n", "url: https://x.no/#frag\n", "[a, {b: c}]\n");
+  auto text = GENERATE(as<std::string>{}, "key: value # a comment\n", "key: a#b\n", "[ a, b, c, ]\n", "[a, b]: c\n",
+                       "- [a, -b]\n", "double: \"tab \\t and \\\" and \\u00e6\"\n", "single: 'it''s'\n",
+                       "---\nkey: value\n...\n", "%YAML 1.2\n---\na: 1\n", "block: > # comment\n  text\n",
+                       "key: [a,\n  b]\n", "[a,\nb]\n", "--- |\n%not a directive\n",
+                       "key:\n  value continues\n  on the next line\n", "? a\n  b\n: c\n", "&anchor [\n a\n]\n",
+                       "quoted: \"a\n  b\"\n", "url: https://x.no/#frag\n", "[a, {b: c}]\n");
   CHECK(judge(text) == "ok");
 }

@@ -50,7 +50,13 @@ TEST_CASE("yaml tree: safety limits stop parsing with a Limit issue") {
   auto [text, detail] = GENERATE(table<std::string, std::string>({
       {"a: {b: {c: {d: 1}}}\n", "nesting"},
       {"a: &a [1, 2, 3, 4, 5]\nb: [*a, *a, *a, *a, *a]\n", "aliases"},
-      {"[" + std::string(60 * 3, ' ').replace(0, 0, "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51") + "]\n", "nodes"},
+      {"[" +
+           std::string(60 * 3, ' ')
+               .replace(0, 0,
+                        "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,"
+                        "35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51") +
+           "]\n",
+       "nodes"},
   }));
   const auto parsed = parse(text, small);
   REQUIRE(parsed.stopped);
@@ -61,7 +67,8 @@ TEST_CASE("yaml tree: safety limits stop parsing with a Limit issue") {
 TEST_CASE("yaml tree: an alias bomb stops quickly with the default limits") {
   std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
   for (int i = 1; i < 12; ++i) {
-    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    const std::string n = std::to_string(i);
+    text.append("a").append(n).append(": &a").append(n).append(" [");
     for (int k = 0; k < 10; ++k) text += (k ? ", *a" : "*a") + std::to_string(i - 1);
     text += "]\n";
   }
@@ -76,6 +83,22 @@ TEST_CASE("yaml tree: a syntax error carries the parser's position") {
   REQUIRE(parsed.stopped);
   CHECK(parsed.issues.back().kind == ParseIssue::Kind::Syntax);
   CHECK(parsed.issues.back().first_range.begin == text.find('['));
+}
+
+TEST_CASE("yaml tree: a token yaml-cpp cannot read past is a syntax error there, not endless empty documents") {
+  auto [text, offset, detail] = GENERATE(table<std::string, std::size_t, std::string>({
+      {",\n", 0, "a ',' outside a flow collection"},
+      {"- a\n- b\n,\n", 8, "a ',' outside a flow collection"},
+      {"\"x\", \"y\"\n", 3, "a ',' outside a flow collection"},
+      {"--- ,|0", 4, "a ',' outside a flow collection"},
+      {"'s' x\n? a\n", 6, "unexpected '?'"},
+  }));
+  const auto parsed = parse(text);
+  REQUIRE(parsed.stopped);
+  REQUIRE(parsed.issues.size() == 1);
+  CHECK(parsed.issues[0].kind == ParseIssue::Kind::Syntax);
+  CHECK(parsed.issues[0].range.begin == offset);
+  CHECK(parsed.issues[0].detail.find(detail) == 0);
 }
 
 TEST_CASE("yaml tree: merge keys are looked up") {

@@ -1,0 +1,53 @@
+// The gitlab format: GitLab Code Quality JSON, an array of issues with a fingerprint that stays
+// when lines move (the finding's rule, file and YAML path or text, hashed).
+#include <map>
+
+#include "lint/format/format.h"
+#include "lint/format/json_writer.h"
+
+namespace lint {
+
+namespace {
+
+// GitLab's severities: error is major, warning minor, info info.
+const char* gitlab_severity(Severity s) {
+  switch (s) {
+    case Severity::Error:
+      return "major";
+    case Severity::Warning:
+      return "minor";
+    case Severity::Info:
+      return "info";
+  }
+  return "minor";
+}
+
+void write_issue(std::ostream& out, const Diagnostic& d, const std::string& fingerprint) {
+  out << "  {\"description\": ";
+  write_json_string(out, d.message);
+  out << ", \"check_name\": ";
+  write_json_string(out, d.rule_id);
+  out << ", \"fingerprint\": \"" << fingerprint << "\", \"severity\": \"" << gitlab_severity(d.severity)
+      << "\", \"location\": {\"path\": ";
+  write_json_string(out, d.location.path);
+  out << ", \"lines\": {\"begin\": " << d.location.start.line << ", \"end\": " << last_line(d.location) << "}}}";
+}
+
+}  // namespace
+
+// GitLab compares merge requests by fingerprint, so two findings that share one (the same rule
+// on two equal lines of a file) get the second, third, … occurrence hashed in.
+void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& diags) {
+  std::map<std::string, std::size_t> seen;
+  out << "[";
+  for (std::size_t i = 0; i < diags.size(); ++i) {
+    const std::size_t occurrence = ++seen[diags[i].fingerprint];
+    const std::string key =
+        occurrence == 1 ? diags[i].fingerprint : diags[i].fingerprint + "#" + std::to_string(occurrence);
+    out << (i ? ",\n" : "\n");
+    write_issue(out, diags[i], stable_hash(key));
+  }
+  out << (diags.empty() ? "]\n" : "\n]\n");
+}
+
+}  // namespace lint
