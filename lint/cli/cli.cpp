@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "lint/cli/baseline_file.h"
 #include "lint/cli/cli_commands.h"
 #include "lint/cli/cli_report.h"
 #include "lint/engine/classify.h"
@@ -37,6 +38,8 @@ struct Flags {
   std::string explain_id;
   std::string rules_format = "text";  // `rules --format`
   bool stale = false;                 // `rules --stale`
+  std::string baseline;               // --baseline
+  std::string write_baseline;         // --write-baseline
 };
 
 // The config (dsop.yaml, or another of config_file_names()) in the current folder or its nearest parent.
@@ -146,7 +149,7 @@ bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
   if (fail_on == "never") return false;
   const Severity threshold = *parse_severity(fail_on);
   for (const auto& d : diags)
-    if (d.severity >= threshold) return true;
+    if (!d.is_accepted() && d.severity >= threshold) return true;
   return false;
 }
 
@@ -165,6 +168,9 @@ void define_flags(CLI::App& app, Flags& f) {
   app.add_option("-j,--jobs", f.jobs,
                  "jobs linted at once (default: one per core); the output is the same for any number")
       ->check(CLI::Range(1u, 256u));
+  app.add_option("--baseline", f.baseline, "accept the findings this baseline file records; report only new ones");
+  app.add_option("--write-baseline", f.write_baseline,
+                 "record this run's findings in a baseline file (entries for files the run did not look at are kept)");
   app.add_option("--stdin-filename", f.stdin_filename, "read one document from standard input and report it as NAME");
   app.set_version_flag("--version", std::string("dsoplint ") + DSOPLINT_VERSION);
 }
@@ -182,6 +188,27 @@ void check_formats(const std::vector<std::string>& formats) {
   }
 }
 
+// --baseline accepts the findings it records, and notes its stale entries. --write-baseline records
+// every finding no suppression accepted (keeping the file's entries about files this run did not
+// look at) and accepts them: the run then passes, and the next one fails only on new findings.
+void use_baselines(const Flags& f, LintResult& result) {
+  if (!f.baseline.empty()) {
+    std::vector<Note> stale = apply_baseline(read_baseline(f.baseline), result.findings, result.reported);
+    if (f.write_baseline.empty()) result.notes.insert(result.notes.end(), stale.begin(), stale.end());
+  }
+  if (f.write_baseline.empty()) return;
+  Baseline fresh = baseline_of(result.findings, f.write_baseline);
+  const std::size_t recorded = fresh.entries.size();
+  std::error_code ec;
+  if (fs::exists(f.write_baseline, ec)) keep_unreported(read_baseline(f.write_baseline), result.reported, fresh);
+  write_baseline(fresh);
+  apply_baseline(fresh, result.findings, result.reported);
+  std::string message = "baseline written: " + std::to_string(recorded) + " entries for the files this run checked";
+  if (fresh.entries.size() > recorded)
+    message += ", " + std::to_string(fresh.entries.size() - recorded) + " kept for files it did not check";
+  result.notes.push_back({f.write_baseline, message});
+}
+
 int lint_command(const Flags& f, const Catalog& catalog, const std::string& rules_version, std::ostream& out,
                  std::ostream& err) {
   const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
@@ -193,10 +220,12 @@ int lint_command(const Flags& f, const Catalog& catalog, const std::string& rule
   // Notes are not findings: in text output they go to standard error, before any report.
   const bool text_report =
       std::any_of(formats.begin(), formats.end(), [](const std::string& s) { return s.rfind("text", 0) == 0; });
+  const bool nothing_linted = result.checked == 0 && result.findings.empty();
+  if (!nothing_linted) use_baselines(f, result);
   if (text_report) write_notes(err, result.notes);
-  if (result.checked == 0 && result.findings.empty())
-    throw UsageError("nothing to lint: no config, template or consent text among the given paths");
+  if (nothing_linted) throw UsageError("nothing to lint: no config, template or consent text among the given paths");
   OutputInfo info{DSOPLINT_VERSION, rules_version, false, f.quiet, std::move(result.notes)};
+  info.baseline = !f.baseline.empty() || !f.write_baseline.empty();
   info.color = f.color == "always" || (f.color == "auto" && &out == &std::cout && ::isatty(STDOUT_FILENO));
   for (const auto& spec : formats) write_format(spec, result.findings, catalog, info, out);
   return fails(result.findings, f.fail_on) ? kExitFindings : kExitClean;
@@ -248,6 +277,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     return lint_command(f, *catalog, rules_version(sources), out, err);
   } catch (const RuleFileErrors& e) {
     for (const RuleFileError& error : e.errors()) err << "dsoplint: invalid rule file: " << error.what() << '\n';
+    return kExitUsage;
+  } catch (const BaselineError& e) {
+    err << "dsoplint: error: " << e.what() << '\n';
     return kExitUsage;
   } catch (const UsageError& e) {
     err << "dsoplint: error: " << e.what() << '\n';

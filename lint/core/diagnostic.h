@@ -58,6 +58,7 @@ struct Diagnostic {
   Location location;
   std::string source_line;  // the line of the start position, for the caret display
   std::string fingerprint;  // stable across line moves: rule, file and YAML path or text
+  std::string yaml_path;    // the dotted YAML path the finding is about; "" when it is about text
   std::vector<RelatedLocation> related;
   Acceptance accepted;  // by == None: an open finding
 

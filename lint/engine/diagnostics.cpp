@@ -130,6 +130,7 @@ Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding&
   d.location = locate(at, finding.range);
   d.source_line = printable_line(at.source.line_text(d.location.start.line));
   d.fingerprint = rule.id + "|" + d.location.path + "|" + (finding.path.empty() ? d.source_line : finding.path);
+  d.yaml_path = finding.path;
   for (const auto& [rdoc, range] : finding.related) d.related.push_back({locate(*rdoc, range), ""});
   if (finding.secret) mask_secret(d, at, finding.range, false);
   return d;

@@ -47,6 +47,8 @@ LintResult Engine::run(const std::vector<Input>& inputs) const {
     unreferenced.push_back({path, nullptr, {}, !text, text});
   }
   run_jobs(unreferenced, result, nullptr);
+  std::sort(result.reported.begin(), result.reported.end());
+  result.reported.erase(std::unique(result.reported.begin(), result.reported.end()), result.reported.end());
   sort_findings(result.findings);  // stable: equal findings keep job order, whatever the schedule
   return result;
 }
@@ -62,6 +64,7 @@ void Engine::run_jobs(const std::vector<JobSpec>& jobs, LintResult& into, std::v
                          std::make_move_iterator(r.findings.end()));
     into.notes.insert(into.notes.end(), r.notes.begin(), r.notes.end());
     into.checked += r.checked;
+    into.reported.insert(into.reported.end(), r.reported.begin(), r.reported.end());
     if (loaded) loaded->insert(loaded->end(), r.loaded.begin(), r.loaded.end());
   }
 }

@@ -16,6 +16,7 @@ struct LintResult {
   std::vector<Diagnostic> findings;  // sorted
   std::vector<Note> notes;           // in input order
   std::size_t checked = 0;           // 0: nothing was linted (the CLI exits 2)
+  std::vector<std::string> reported;  // the documents whose findings are reported, as shown; sorted
 };
 
 class Engine {

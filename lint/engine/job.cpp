@@ -42,12 +42,16 @@ JobResult Job::run(const JobSpec& spec) {
 // A config's job for files named alone reports only the findings in those files. Returns how
 // many of the documents it reports on were checked.
 std::size_t Job::keep_focus(const JobSpec& spec) {
-  if (spec.focus.empty()) return m_docs.size();
+  if (spec.focus.empty()) {
+    for (const Document& d : m_docs) m_result.reported.push_back(d.source.path());
+    return m_docs.size();
+  }
   std::set<std::string> focus;
   for (const std::string& f : spec.focus) focus.insert(identity(f));
   std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(identity(d.location.path)); });
-  return static_cast<std::size_t>(std::count_if(
-      m_docs.begin(), m_docs.end(), [&](const Document& d) { return focus.count(identity(d.source.path())) > 0; }));
+  for (const Document& d : m_docs)
+    if (focus.count(identity(d.source.path()))) m_result.reported.push_back(d.source.path());
+  return m_result.reported.size();
 }
 
 // A file named on the command line keeps the name it was given, however its config names it.

@@ -23,6 +23,7 @@ struct JobResult {
   std::vector<Diagnostic> findings;  // sorted
   std::vector<Note> notes;
   std::vector<std::string> loaded;  // identities of the files it loaded
+  std::vector<std::string> reported;  // the documents whose findings it reports, as they are shown
   std::size_t checked = 0;          // documents linted (0: the job checked nothing)
 };
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/core/diagnostic.h"
+#include "lint/core/strings.h"
 #include "lint/ruleset/catalog.h"
 
 namespace lint {
@@ -17,6 +18,7 @@ struct OutputInfo {
   bool color = false;
   bool quiet = false;
   std::vector<Note> notes;  // what the run tells besides findings (skipped files, skipped checks)
+  bool baseline = false;    // the run compared with a baseline (SARIF then gives each result's baselineState)
 };
 
 /// Notes as `note: path: message` lines (text output prints them on standard error).
@@ -47,8 +49,5 @@ void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& diags);
 
 /// The last line a range covers: an end at column 1 stops on the line before.
 std::size_t last_line(const Location& l);
-
-/// A short stable hash (16 hex digits, FNV-1a 64) for fingerprints.
-std::string stable_hash(std::string_view text);
 
 }  // namespace lint

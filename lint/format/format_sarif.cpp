@@ -70,7 +70,12 @@ void write_location(std::ostream& out, const Location& l) {
       << ", \"byteLength\": " << l.bytes.end - l.bytes.begin << "}}}";
 }
 
-void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index) {
+// With a baseline, a result says whether the baseline has it (SARIF 2.1.0 §3.27.24).
+const char* baseline_state(const Diagnostic& d) {
+  return d.accepted.by == AcceptedBy::Baseline ? "unchanged" : "new";
+}
+
+void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index, bool with_baseline) {
   out << "        {";
   field(out, "ruleId", d.rule_id);
   out << "\"ruleIndex\": " << rule_index << ", \"level\": \"" << level(d.severity) << "\", \"message\": {";
@@ -91,7 +96,9 @@ void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index
   out << ", \"partialFingerprints\": {";
   field(out, "primaryLocationLineHash", stable_hash(d.rule_id + "|" + d.source_line) + ":1");
   field(out, "dsoplint/v1", stable_hash(d.fingerprint), false);
-  out << "}}";
+  out << "}";
+  if (with_baseline) out << ", \"baselineState\": \"" << baseline_state(d) << "\"";
+  out << "}";
 }
 
 // The run's one invocation; notes are its tool execution notifications.
@@ -129,7 +136,7 @@ void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const 
       << "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [\n";
   for (std::size_t i = 0; i < diags.size(); ++i) {
     out << (i ? ",\n" : "");
-    write_result(out, diags[i], index[diags[i].rule_id]);
+    write_result(out, diags[i], index[diags[i].rule_id], info.baseline);
   }
   out << "\n      ],\n";
   write_invocation(out, info.notes);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # No writes, no network (PRODUCT.md principle 3): linting the whole samples/ folder under strace,
-# in every format to stdout and once with --format sarif=PATH, makes no network call (no socket, no
-# connect) and opens, creates, renames, removes or truncates no file except the PATH asked for.
+# in every format to stdout, with --format sarif=PATH, with --write-baseline PATH and with
+# --baseline PATH, makes no network call (no socket, no connect) and opens, creates, renames,
+# removes or truncates no file except the PATH asked for.
 # Usage: no_writes_test.sh BIN ROOT   (exit 77, a ctest skip, when strace is missing or cannot trace)
 set -u
 bin=$1 root=$2
@@ -24,14 +25,16 @@ formats=$("$bin" --help | grep -E -- '--format' | grep -oE '[a-z]+(\|[a-z]+)+' |
 [[ " $formats " == *" sarif "* ]] || { echo "FAIL: --help lists no format list with sarif (found '$formats')"; exit 1; }
 
 # traced NAME ALLOWED ARGS...: runs the linter on samples/ under strace, one trace file per process;
-# fails on any network call and on any write to a path other than ALLOWED ("" for none).
+# fails on any network call and on any write to a path other than ALLOWED ("" for none). It expects
+# exit code 1 (the broken samples have findings), or $expect_rc when that is set.
 traced() {
   local name=$1 allowed=$2
   shift 2
   rm -f "$work/$name".*
   strace -f -ff -qq -e trace="$calls" -o "$work/$name" "$bin" samples/ --today 2026-11-27 "$@" > "$work/$name.stdout" 2> "$work/$name.stderr"
   local rc=$?
-  [ "$rc" = 1 ] || { echo "FAIL $name: exit $rc, expected 1 (the broken samples have findings)"; head -3 "$work/$name.stderr"; status=1; }
+  local expected=${expect_rc:-1}
+  [ "$rc" = "$expected" ] || { echo "FAIL $name: exit $rc, expected $expected"; head -3 "$work/$name.stderr"; status=1; }
   python3 - "$name" "$allowed" "$work/$name".* <<'EOF' || status=1
 import re, sys
 name, allowed, traces = sys.argv[1], sys.argv[2], [t for t in sys.argv[3:] if not t.endswith(('.stdout', '.stderr'))]
@@ -69,5 +72,9 @@ for format in $formats; do
 done
 traced "sarif-file" "$work/report.sarif" --format "sarif=$work/report.sarif"
 [ -s "$work/report.sarif" ] || { echo "FAIL sarif-file: $work/report.sarif is empty"; status=1; }
+# Recording a baseline writes that file alone, and the run then passes (its findings are accepted).
+expect_rc=0 traced "write-baseline" "$work/baseline.json" --write-baseline "$work/baseline.json"
+[ -s "$work/baseline.json" ] || { echo "FAIL write-baseline: $work/baseline.json is empty"; status=1; }
+expect_rc=0 traced "read-baseline" "" --baseline "$work/baseline.json"
 [ $status = 0 ] && echo "no network call, and no write but the report asked for"
 exit $status
