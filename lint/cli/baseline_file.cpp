@@ -1,6 +1,7 @@
 // Reading and writing baseline files, with file:line:col for a malformed one.
 #include "lint/cli/baseline_file.h"
 
+#include <algorithm>
 #include <fstream>
 #include <variant>
 

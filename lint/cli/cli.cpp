@@ -272,7 +272,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (*rules_cmd) return rules_command(f, *catalog, rules_version(sources), out);
     if (*explain_cmd) return explain_rule(*catalog, f.explain_id, language_of(f), out, err);
     if (*report_cmd)
-      return report_command(report_flags, {lint_options(f), f.fail_on, rules_version(sources), find_config(), f.paths},
+      return report_command(report_flags, {lint_options(f), f.fail_on, rules_version(sources), find_config(), f.paths, f.baseline},
                             *catalog, out, err);
     return lint_command(f, *catalog, rules_version(sources), out, err);
   } catch (const RuleFileErrors& e) {

@@ -2,7 +2,9 @@
 #include "lint/cli/cli_report.h"
 
 #include <fstream>
+#include <optional>
 
+#include "lint/cli/baseline_file.h"
 #include "lint/cli/cli.h"
 #include "lint/report/report.h"
 
@@ -20,7 +22,7 @@ bool fails(const std::vector<Diagnostic>& findings, const std::string& fail_on) 
   const auto threshold = parse_severity(fail_on);
   if (!threshold) return false;  // never
   for (const Diagnostic& d : findings)
-    if (d.severity >= *threshold) return true;
+    if (!d.is_accepted() && d.severity >= *threshold) return true;
   return false;
 }
 
@@ -41,7 +43,8 @@ int report_command(const ReportFlags& flags, const ReportContext& context, const
                    std::ostream& err) {
   try {
     if (!context.extra_paths.empty())
-      throw report::ReportError("a report is about one config; '" + context.extra_paths.front() + "' is one path too many");
+      throw report::ReportError("a report is about one config; '" + context.extra_paths.front() +
+                                "' is one path too many");
     if (flags.path.empty() && context.nearest_config.empty())
       throw report::ReportError("no dsop.yaml in this folder or its parents; give the config to report on");
     report::ReportRequest request;
@@ -52,6 +55,9 @@ int report_command(const ReportFlags& flags, const ReportContext& context, const
     request.format = flags.format == "md" ? report::Format::Markdown : report::Format::Html;
     request.tool_version = DSOPLINT_VERSION;
     request.rules_version = context.rules_version;
+    std::optional<Baseline> baseline;
+    if (!context.baseline.empty()) baseline = read_baseline(context.baseline);
+    request.baseline = baseline ? &*baseline : nullptr;
     std::ofstream file;
     if (!flags.output.empty()) {
       file.open(flags.output);
@@ -60,6 +66,9 @@ int report_command(const ReportFlags& flags, const ReportContext& context, const
     const auto findings = report::write_report(request, catalog, flags.output.empty() ? out : file);
     if (file.is_open() && !file.flush()) throw report::ReportError("cannot write '" + flags.output + "'");
     return fails(findings, context.fail_on) ? kExitFindings : kExitClean;
+  } catch (const BaselineError& e) {
+    err << "dsoplint: error: " << e.what() << '\n';
+    return kExitUsage;
   } catch (const report::ReportError& e) {
     err << "dsoplint: error: " << e.what() << '\n';
     return kExitUsage;

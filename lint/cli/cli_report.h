@@ -25,6 +25,7 @@ struct ReportContext {
   std::string rules_version;
   std::string nearest_config;  // the dsop.yaml in . or its parents, for a report without PATH
   std::vector<std::string> extra_paths;  // paths after the first, which the main command line took
+  std::string baseline;                  // --baseline: its findings are shown as accepted
 };
 
 /// Adds `report` with its options; the main flags (--today, --lang, --rules, --fail-on) work after it too.

@@ -28,9 +28,8 @@ struct TaskFinding {
   bool through_evidence = false; // its rule names another task, but it sits in this task's evidence
 };
 
-/// A finding a suppression comment or the baseline accepted, and the reason given for it.
-/// Suppressions and baselines are not implemented yet: the command passes none, and the report
-/// shows whatever it is given under the task of the finding's rule, without letting it block.
+/// A finding a suppression comment or the baseline accepted, and the reason given for it. The
+/// report shows it under the task of the finding's rule, without letting it block.
 struct AcceptedFinding {
   Diagnostic finding;
   std::string reason;

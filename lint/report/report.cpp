@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "lint/core/files.h"
+#include "lint/engine/baseline.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/engine.h"
 #include "lint/report/compose.h"
@@ -56,9 +57,20 @@ std::unique_ptr<const Assessment> assess_config(const ReportRequest& request, co
   a->table = TaskTable::load(catalog);
   check_audience(a->table, request.audience);
   const std::string config = report_config(request.config, catalog);
-  a->findings = Engine(catalog, request.lint).lint({Input{config, "", false}});
+  LintResult run = Engine(catalog, request.lint).run({Input{config, "", false}});
+  if (request.baseline) apply_baseline(*request.baseline, run.findings, run.reported);
+  std::vector<AcceptedFinding> accepted = request.accepted;
+  for (Diagnostic& d : run.findings) {
+    if (!d.is_accepted()) {
+      a->findings.push_back(d);
+      continue;
+    }
+    accepted.push_back({d, d.accepted.justification, d.accepted.by == AcceptedBy::Baseline});
+    a->all_findings.push_back(std::move(d));
+  }
+  a->all_findings.insert(a->all_findings.end(), a->findings.begin(), a->findings.end());
   a->config = ConfigFacts::read(config, catalog, request.lint.max_file_size);
-  a->readiness = assess({a->table, catalog, a->config, a->findings, request.blocking, request.lint.today, request.accepted});
+  a->readiness = assess({a->table, catalog, a->config, a->findings, request.blocking, request.lint.today, accepted});
   return a;
 }
 
@@ -67,9 +79,11 @@ std::vector<Diagnostic> write_report(const ReportRequest& request, const Catalog
   const ReportText words = ReportText::load(catalog, request.lint.language);
   const ComposeOptions options{request.lint.language, request.audience, request.tool_version, request.rules_version};
   const Page page = compose({a->readiness, a->table, words, options});
-  if (request.format == Format::Markdown) write_markdown(page, out);
-  else write_html(page, out);
-  return a->findings;
+  if (request.format == Format::Markdown)
+    write_markdown(page, out);
+  else
+    write_html(page, out);
+  return a->all_findings;
 }
 
 }  // namespace lint::report

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lint/core/diagnostic.h"
+#include "lint/engine/baseline.h"
 #include "lint/engine/options.h"
 #include "lint/report/config_facts.h"
 #include "lint/report/readiness.h"
@@ -29,8 +30,9 @@ struct ReportRequest {
   std::string audience;                // "": every task
   Format format = Format::Html;
   std::string tool_version, rules_version;
-  /// Findings accepted by suppressions or the baseline. Neither exists yet: the command passes
-  /// none. When they do, the lint run leaves these out of its findings and they come here.
+  /// The baseline (--baseline) whose findings are accepted, or null.
+  const Baseline* baseline = nullptr;
+  /// Findings accepted besides those the lint run marks (suppression comments) or the baseline holds.
   std::vector<AcceptedFinding> accepted;
 };
 
@@ -48,7 +50,8 @@ std::string report_config(const std::string& path, const Catalog& catalog);
 /// A config's lint run and its assessment; the readiness points into the rest, so it stays put.
 struct Assessment {
   TaskTable table;
-  std::vector<Diagnostic> findings;
+  std::vector<Diagnostic> findings;      // the open ones, which can block a task
+  std::vector<Diagnostic> all_findings;  // the accepted ones too (for the exit code, which skips them)
   ConfigFacts config;
   Readiness readiness;
 };
@@ -57,8 +60,8 @@ struct Assessment {
 /// each task: what write_report shows. Throws ReportError for a bad path or audience.
 std::unique_ptr<const Assessment> assess_config(const ReportRequest& request, const Catalog& catalog);
 
-/// Lints the config with what it references, writes the report and returns the findings (the
-/// command's exit code follows them). Throws RuleFileError when a data table is malformed.
+/// Lints the config with what it references, writes the report and returns the findings, the
+/// accepted ones marked (the command's exit code follows the others). Throws RuleFileError when a data table is malformed.
 std::vector<Diagnostic> write_report(const ReportRequest& request, const Catalog& catalog, std::ostream& out);
 
 }  // namespace report

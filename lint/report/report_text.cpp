@@ -15,25 +15,89 @@ namespace {
 constexpr const char* kTable = "report-text";
 
 // Every key the report uses; the table must have exactly these.
-constexpr std::array kKeys = {
-    "title", "facts.date", "facts.institution", "facts.institution_value", "facts.config", "facts.blocking",
-    "facts.tool", "facts.tool_value", "facts.unreadable", "blocking.error", "blocking.warning", "blocking.info",
-    "verdict.heading", "verdict.yes", "verdict.no", "verdict.no_env", "verdict.unreadable", "verdict.blocked", "verdict.missing",
-    "verdict.untied", "verdict.all_proven", "verdict.outside", "verdict.filter", "legend.heading",
-    "legend.proven", "legend.blocked", "legend.missing", "legend.outside", "legend.not_needed", "status.proven",
-    "status.blocked", "status.missing", "status.outside", "status.not_needed", "audiences.heading",
-    "audiences.caption", "audience.none", "phase.heading", "phase.caption", "col.task", "col.title",
-    "col.audience", "col.tasks", "col.field", "col.where", "col.rule", "col.effect",
-    "col.env", "col.message", "col.source", "col.how", "col.reason", "task.status", "task.links",
-    "task.missing", "task.outside_rules", "task.outside_norules", "task.keep", "task.evidence",
-    "task.evidence_caption", "task.findings", "task.findings_caption", "task.no_findings", "task.accepted",
-    "task.rules", "evidence.absent", "evidence.present", "evidence.line", "evidence.hidden", "evidence.unread",
-    "rule.other_task", "effect.blocks", "effect.advisory", "env.all", "severity.error", "severity.warning",
-    "severity.info", "accepted.suppressed", "accepted.baselined", "untied.heading", "untied.intro"};
+constexpr std::array kKeys = {"title",
+                              "facts.date",
+                              "facts.institution",
+                              "facts.institution_value",
+                              "facts.config",
+                              "facts.blocking",
+                              "facts.tool",
+                              "facts.tool_value",
+                              "facts.unreadable",
+                              "blocking.error",
+                              "blocking.warning",
+                              "blocking.info",
+                              "verdict.heading",
+                              "verdict.yes",
+                              "verdict.no",
+                              "verdict.no_env",
+                              "verdict.unreadable",
+                              "verdict.blocked",
+                              "verdict.missing",
+                              "verdict.untied",
+                              "verdict.all_proven",
+                              "verdict.outside",
+                              "verdict.filter",
+                              "legend.heading",
+                              "legend.proven",
+                              "legend.blocked",
+                              "legend.missing",
+                              "legend.outside",
+                              "legend.not_needed",
+                              "status.proven",
+                              "status.blocked",
+                              "status.missing",
+                              "status.outside",
+                              "status.not_needed",
+                              "audiences.heading",
+                              "audiences.caption",
+                              "audience.none",
+                              "phase.heading",
+                              "phase.caption",
+                              "col.task",
+                              "col.title",
+                              "col.audience",
+                              "col.tasks",
+                              "col.field",
+                              "col.where",
+                              "col.rule",
+                              "col.effect",
+                              "col.env",
+                              "col.message",
+                              "col.source",
+                              "col.how",
+                              "col.reason",
+                              "task.status",
+                              "task.links",
+                              "task.missing",
+                              "task.outside_rules",
+                              "task.outside_norules",
+                              "task.keep",
+                              "task.evidence",
+                              "task.evidence_caption",
+                              "task.findings",
+                              "task.findings_caption",
+                              "task.no_findings",
+                              "task.accepted",
+                              "task.rules",
+                              "evidence.absent",
+                              "evidence.present",
+                              "evidence.line",
+                              "evidence.hidden",
+                              "evidence.unread",
+                              "rule.other_task",
+                              "effect.blocks",
+                              "effect.advisory",
+                              "env.all",
+                              "severity.error",
+                              "severity.warning",
+                              "severity.info",
+                              "accepted.suppressed",
+                              "accepted.baselined",
+                              "untied.heading",
+                              "untied.intro"};
 
-bool known_key(const std::string& key) {
-  return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
-}
+bool known_key(const std::string& key) { return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end(); }
 
 }  // namespace
 
@@ -59,7 +123,9 @@ std::string fill(std::string text, const TextArgs& args) {
 
 ReportText ReportText::load(const Catalog& catalog, Language language) {
   const DataRef* ref = catalog.data(kTable);
-  if (!ref) throw RuleFileError(std::string("no data table '") + kTable + "' holds the report's words");
+  if (!ref)
+    throw RuleFileError("rules/data", std::nullopt,
+                        std::string("no data table '") + kTable + "' holds the report's words");
   const RuleFile& file = *ref->file;
   const YamlDocument& y = file.yaml;
   if (!y.is_mapping(ref->node)) fail_at(file, ref->node, "expected a mapping: key -> {nb, en}");

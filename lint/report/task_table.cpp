@@ -125,7 +125,9 @@ bool Task::for_audience(const std::string& who) const {
 
 TaskTable TaskTable::load(const Catalog& catalog) {
   const DataRef* ref = catalog.data(kOnboardingTable);
-  if (!ref) throw RuleFileError(std::string("no data table '") + kOnboardingTable + "' lists the onboarding tasks");
+  if (!ref)
+    throw RuleFileError("rules/data", std::nullopt,
+                        std::string("no data table '") + kOnboardingTable + "' lists the onboarding tasks");
   Options root(*ref->file, ref->node);
   TaskTable table;
   Known known;

@@ -45,7 +45,8 @@ run . --baseline baseline.json --format json
 [ "$(grep -c '"ruleId": "MP001"' "$work/out")" = 3 ] || fail "the JSON report keeps the accepted findings"
 
 # A fixed finding leaves a stale entry: a note, not a failure of its own.
-sed -i 's|base_url: https://kravogbetalinger.api.skatteetaten-test.no/v1|base_url: https://kravogbetalinger.api.skatteetaten.no/v1|2' dsop.yaml
+awk '/base_url: https:\/\/kravogbetalinger.api.skatteetaten-test.no/ && ++seen == 2 { sub(/skatteetaten-test/, "skatteetaten") } 1' \
+  dsop.yaml > dsop.yaml.new && mv dsop.yaml.new dsop.yaml
 run . --baseline baseline.json
 [ "$rc" = 1 ] || fail "with a stale entry and a new finding: exit $rc, expected 1"
 grep -qx "note: baseline.json: stale baseline entry: SKE001 in dsop.yaml at environments.prod.skatteetaten.base_url matches no finding any more; --write-baseline drops it" "$work/err" ||

@@ -58,7 +58,7 @@ TEST_CASE("baseline: a text finding is keyed by its line's text, not its number"
   CHECK_FALSE(lint::baseline_key(a, ".") == lint::baseline_key(moved, "."));
 }
 
-TEST_CASE("baseline: recorded findings are accepted after their lines moved; a new one is not") {
+TEST_CASE("baseline: recorded findings are accepted after their lines moved but a new one is not") {
   std::vector<lint::Diagnostic> before{finding("MP003", "dsop.yaml", 10, "environments.test.maskinporten.scopes"),
                                        finding("ALT002", "dsop.yaml", 20, "environments.test.altinn.host")};
   const lint::Baseline b = lint::baseline_of(before, "baseline.json");
@@ -76,7 +76,7 @@ TEST_CASE("baseline: recorded findings are accepted after their lines moved; a n
   CHECK_FALSE(after[2].is_accepted());
 }
 
-TEST_CASE("baseline: a count accepts that many equal findings, and no more") {
+TEST_CASE("baseline: a count accepts that many equal findings and no more") {
   std::vector<lint::Diagnostic> two{finding("SEC001", "dsop.yaml", 5, "a"), finding("SEC001", "dsop.yaml", 6, "a")};
   const lint::Baseline b = lint::baseline_of(two, "b.json");
   REQUIRE(b.entries.size() == 1);
@@ -117,11 +117,13 @@ TEST_CASE("baseline: rewriting keeps the entries of files the run did not look a
   CHECK(fresh.entries[1].key.rule == "TXT015");
 }
 
-TEST_CASE("baseline file: written sorted, one entry per line, and read back") {
-  std::vector<lint::Diagnostic> findings{finding("MP003", "dsop.yaml", 10, "environments.test.maskinporten.scopes"),
-                                         finding("ALT002", "dsop.yaml", 20, "environments.test.altinn.host"),
-                                         finding("ALT002", "dsop.yaml", 21, "environments.test.altinn.host")};
-  const lint::Baseline b = lint::baseline_of(findings, scratch_file("round.json", ""));
+TEST_CASE("baseline file: written sorted with one entry per line and read back") {
+  const std::string path = scratch_file("round.json", "");
+  const std::string config = lint::baseline_dir(path) + "/dsop.yaml";  // files are relative to the baseline
+  std::vector<lint::Diagnostic> findings{finding("MP003", config, 10, "environments.test.maskinporten.scopes"),
+                                         finding("ALT002", config, 20, "environments.test.altinn.host"),
+                                         finding("ALT002", config, 21, "environments.test.altinn.host")};
+  const lint::Baseline b = lint::baseline_of(findings, path);
   const std::string json = json_of(b);
   CHECK(json ==
         "{\n  \"dsoplintBaseline\": 1,\n  \"findings\": [\n"
@@ -129,7 +131,7 @@ TEST_CASE("baseline file: written sorted, one entry per line, and read back") {
         "2},\n"
         "    {\"rule\": \"MP003\", \"file\": \"dsop.yaml\", \"where\": \"environments.test.maskinporten.scopes\"}\n"
         "  ]\n}\n");
-  const std::string path = scratch_file("round.json", json);
+  scratch_file("round.json", json);
   const lint::Baseline back = lint::read_baseline(path);
   REQUIRE(back.entries.size() == 2);
   CHECK(back.entries[0].key == b.entries[0].key);

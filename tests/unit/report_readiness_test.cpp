@@ -30,7 +30,9 @@ ReportRequest request_for(const std::string& config) {
   return r;
 }
 
-std::string sample(const std::string& name) { return std::string(DSOPLINT_SOURCE_DIR) + "/samples/" + name + "/dsop.yaml"; }
+std::string sample(const std::string& name) {
+  return std::string(DSOPLINT_SOURCE_DIR) + "/samples/" + name + "/dsop.yaml";
+}
 
 std::set<std::string> with_status(const Readiness& r, std::size_t env, Status status) {
   std::set<std::string> ids;
@@ -60,7 +62,8 @@ TEST_CASE("report readiness: on eksempelbanken every task the linter checks is p
   const auto a = assess_config(request_for(sample("eksempelbanken")), catalog());
   const Readiness& r = a->readiness;
   CHECK(a->findings.empty());
-  CHECK(with_status(r, kTest, Status::Proven) == std::set<std::string>{"A-1", "A-2", "A-3", "A-4", "A-5", "B-3", "C-3", "D-2"});
+  CHECK(with_status(r, kTest, Status::Proven) ==
+        std::set<std::string>{"A-1", "A-2", "A-3", "A-4", "A-5", "B-3", "C-3", "D-2"});
   CHECK(with_status(r, kProd, Status::Proven) ==
         std::set<std::string>{"A-1", "A-2", "A-3", "A-4", "A-5", "B-3", "C-1", "C-3", "D-1", "D-2"});
   CHECK(with_status(r, kTest, Status::Outside) == std::set<std::string>{"B-1", "B-2", "B-4"});
@@ -69,7 +72,8 @@ TEST_CASE("report readiness: on eksempelbanken every task the linter checks is p
     INFO(t.task->id);
     if (t.task->proved_by == ProvedBy::Config) CHECK_FALSE(t.rules.empty());  // the linter checks it
     for (std::size_t env = 0; env < 2; ++env)
-      if (t.task->proved_by == ProvedBy::Config && t.status[env] != Status::NotNeeded) CHECK(t.status[env] == Status::Proven);
+      if (t.task->proved_by == ProvedBy::Config && t.status[env] != Status::NotNeeded)
+        CHECK(t.status[env] == Status::Proven);
   }
   REQUIRE(r.verdicts.size() == 2);
   CHECK(r.verdicts[kTest].ready);
@@ -80,17 +84,20 @@ TEST_CASE("report readiness: on eksempelbanken every task the linter checks is p
 TEST_CASE("report readiness: on each broken sample the tasks its defects belong to are blocked") {
   struct Case {
     std::string sample;
-    std::set<std::string> test, prod;              // blocked tasks
+    std::set<std::string> test, prod;                    // blocked tasks
     std::map<std::string, std::set<std::string>> rules;  // task -> rules of its findings
   };
   const std::set<std::string> all_test{"A-1", "A-2", "A-3", "A-4", "A-5", "B-1", "B-3", "C-3", "D-2"};
   std::set<std::string> all_prod = all_test;
   all_prod.insert({"C-1", "C-2", "D-1"});
   const std::vector<Case> cases = {
-      {"bad-identifiers", {"A-2", "D-2"}, {"A-2", "A-3", "D-2"}, {{"A-2", {"ID001", "ID002"}}, {"A-3", {"ID002"}}, {"D-2", {"ID001"}}}},
+      {"bad-identifiers",
+       {"A-2", "D-2"},
+       {"A-2", "A-3", "D-2"},
+       {{"A-2", {"ID001", "ID002"}}, {"A-3", {"ID002"}}, {"D-2", {"ID001"}}}},
       {"committed-api-key", {"A-2", "B-3"}, {}, {{"A-2", {"ALT002"}}, {"B-3", {"ALT008"}}}},
       {"duplicate-keys", {"A-1", "D-2"}, {"A-1"}, {{"A-1", {"DSOP002", "DSOP003", "DSOP004"}}, {"D-2", {"DSOP002"}}}},
-      {"hosts-mixed-up", {}, {"A-1", "A-2"}, {{"A-1", {"SKE001"}}, {"A-2", {"MP001"}}, {"A-5", {"OPS005"}}}},
+      {"hosts-mixed-up", {}, {"A-1", "A-2"}, {{"A-1", {"SKE001"}}, {"A-2", {"MP001"}}}},
       {"latin1-text", {"A-1", "D-2"}, {"A-1", "D-2"}, {{"A-1", {"DSOP008"}}, {"D-2", {"DSOP008"}}}},
       {"missing-files", {"A-1", "D-2"}, {"A-1", "D-2"}, {{"A-1", {"DSOP006"}}, {"D-2", {"DSOP006"}}}},
       {"supplier-without-consumer-org", {"A-2"}, {"A-2"}, {{"A-2", {"MP008"}}}},
@@ -98,7 +105,9 @@ TEST_CASE("report readiness: on each broken sample the tasks its defects belong 
       {"template-with-message", {}, {"D-2"}, {{"D-2", {"ALT004"}}}},
       {"text-disagrees", {"D-2"}, {"D-2"}, {{"D-2", {"TXT012", "TXT013"}}}},
       {"unsupported-version", all_test, all_prod, {{"A-1", {"DSOP007"}}, {"C-3", {"DSOP007"}}}},
-      {"wrong-types", {"A-1", "A-2", "D-2"}, {"A-1", "A-3", "D-2"},
+      {"wrong-types",
+       {"A-1", "A-2", "D-2"},
+       {"A-1", "A-3", "D-2"},
        {{"A-1", {"DSOP005"}}, {"A-2", {"DSOP005"}}, {"A-3", {"DSOP005"}}, {"D-2", {"DSOP005"}}}},
   };
   for (const Case& c : cases) {
@@ -118,8 +127,7 @@ TEST_CASE("report readiness: on each broken sample the tasks its defects belong 
         INFO(d.rule_id << " at " << d.location.path << ":" << d.location.start.line);
         bool listed = false;
         for (const TaskResult& t : r.tasks)
-          for (const TaskFinding& f : t.findings)
-            listed = listed || (f.finding == &d && f.blocking);
+          for (const TaskFinding& f : t.findings) listed = listed || (f.finding == &d && f.blocking);
         CHECK(listed);
       }
     }
@@ -142,10 +150,44 @@ TEST_CASE("report readiness: a finding's environment is its section, or the sect
 }
 
 TEST_CASE("report readiness: --fail-on warning makes a warning block its task") {
-  ReportRequest req = request_for(sample("broken/hosts-mixed-up"));
-  CHECK(task(assess_config(req, catalog())->readiness, "A-5").status[kProd] == Status::Proven);
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "dsoplint-report-test-warning";
+  fs::remove_all(dir);
+  fs::copy(std::string(DSOPLINT_SOURCE_DIR) + "/samples/eksempelbanken", dir, fs::copy_options::recursive);
+  std::ifstream in(dir / "dsop.yaml");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string yaml = text.str();
+  const auto prod = yaml.find("\n  prod:\n");
+  REQUIRE(prod != std::string::npos);
+  yaml.insert(prod + 1, "  stage:\n    note: an unknown key is a warning (DSOP003)\n");
+  std::ofstream(dir / "dsop.yaml") << yaml;
+  ReportRequest req = request_for((dir / "dsop.yaml").string());
+  CHECK(task(assess_config(req, catalog())->readiness, "A-1").status[kProd] == Status::Proven);
   req.blocking = Severity::Warning;
-  CHECK(task(assess_config(req, catalog())->readiness, "A-5").status[kProd] == Status::Blocked);
+  const auto a = assess_config(req, catalog());
+  CHECK(task(a->readiness, "A-1").status[kProd] == Status::Blocked);
+  CHECK(rules_of(task(a->readiness, "A-1")) == std::set<std::string>{"DSOP003"});
+  fs::remove_all(dir);
+}
+
+TEST_CASE("report readiness: findings the baseline holds are accepted and do not block") {
+  const std::string config = sample("broken/hosts-mixed-up");
+  ReportRequest req = request_for(config);
+  std::vector<Diagnostic> findings = assess_config(req, catalog())->findings;
+  REQUIRE(findings.size() == 3);
+  const std::string baseline_path = std::string(DSOPLINT_SOURCE_DIR) + "/samples/broken/hosts-mixed-up/baseline.json";
+  const Baseline baseline = baseline_of(findings, baseline_path);  // not written: the report reads it as given
+  req.baseline = &baseline;
+  const auto a = assess_config(req, catalog());
+  CHECK(a->findings.empty());
+  CHECK(a->all_findings.size() == 3);
+  CHECK(a->readiness.verdicts[kProd].ready);
+  const TaskResult& a2 = task(a->readiness, "A-2");
+  REQUIRE(a2.accepted.size() == 2);
+  CHECK(a->readiness.accepted[a2.accepted[0]].baselined);
+  CHECK(a->readiness.accepted[a2.accepted[0]].reason == "recorded in the baseline " + baseline_path);
+  CHECK(a2.status[kProd] == Status::Proven);
 }
 
 TEST_CASE("report readiness: a config without a prod section is not ready for production") {
@@ -190,6 +232,7 @@ TEST_CASE("report readiness: accepted findings are shown under their rule's task
   std::ostringstream md;
   req.format = Format::Markdown;
   write_report(req, catalog(), md);
-  CHECK_THAT(md.str(), Catch::Contains("| `texts/samtykke.nb.md:3` | `TXT014` readability | LIX 58 is above 50 | a suppression "
-                                       "in the file | legal wording, reviewed 2026-10-01 |"));
+  CHECK_THAT(md.str(),
+             Catch::Contains("| `texts/samtykke.nb.md:3` | `TXT014` readability | LIX 58 is above 50 | a suppression "
+                             "in the file | legal wording, reviewed 2026-10-01 |"));
 }
