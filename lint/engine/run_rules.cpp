@@ -62,6 +62,7 @@ void Job::run_rules(Document& doc) {
 // A secret stays hidden in every finding on its lines, not only in the one that reports it.
 void Job::mask_everywhere(const Document& doc, const Finding& secret) {
   if (!secret.secret) return;
+  m_secrets.emplace_back(secret.in ? secret.in : &doc, secret.range);
   for (Diagnostic& d : m_out) mask_secret(d, secret.in ? *secret.in : doc, secret.range);
 }
 
