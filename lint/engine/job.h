@@ -57,6 +57,7 @@ class Job {
 
   std::vector<Diagnostic> m_out;
   std::vector<std::pair<const Document*, ByteRange>> m_secrets;  // masked in findings made later
+  std::set<std::string> m_stopped;  // files a stopping rule fired in: their other rules did not run
   JobResult m_result;
   std::map<std::string, std::string> m_shown_as;  // a focus file's identity to its name as given
   std::deque<Document> m_docs;

@@ -48,6 +48,7 @@ void Job::run_rules(Document& doc) {
     if (stopping && !found.empty()) {
       // The document gets this one finding and no other (e.g. an unsupported version).
       const std::string path = doc.source.path();
+      m_stopped.insert(path);
       std::erase_if(m_out, [&](const Diagnostic& d) { return d.location.path == path; });
       for (const auto& [rule, f] : found) emit(*rule, doc, f);
       hide_secrets(doc);
