@@ -13,6 +13,12 @@ namespace lint {
 
 namespace {
 
+bool same_letters(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
 class Applier {
  public:
   Applier(const Document& doc, const Catalog& catalog, DayNumber today, std::vector<Diagnostic>& findings)
@@ -51,7 +57,7 @@ class Applier {
   void unknown(const RuleToken& token) {
     std::string suggestion;
     if (const Rule* rule = m_catalog.find(token.name)) {
-      suggestion = rule->id;  // the id in another letter case
+      suggestion = same_letters(token.name, rule->id) ? rule->id : rule->slug;  // in another letter case
     } else {
       std::vector<std::string> names;
       for (const Rule& r : m_catalog.rules()) {
