@@ -149,7 +149,7 @@ bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
   if (fail_on == "never") return false;
   const Severity threshold = *parse_severity(fail_on);
   for (const auto& d : diags)
-    if (!d.is_accepted() && d.severity >= threshold) return true;
+    if (!d.is_accepted() && d.severity >= threshold) return true;  // an accepted finding never fails the run
   return false;
 }
 

@@ -33,6 +33,7 @@ JobResult Job::run(const JobSpec& spec) {
     if (doc->kind == DocKind::Config) follow_references(*doc);
     if (spec.alone) note_standalone(spec, *doc);
   }
+  apply_suppressions();
   m_result.checked = keep_focus(spec);
   sort_findings(m_out);
   m_result.findings = std::move(m_out);

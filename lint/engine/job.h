@@ -48,6 +48,7 @@ class Job {
                      const Document* at_doc = nullptr, std::vector<std::pair<const Document*, ByteRange>> related = {},
                      std::string variant = "default");
   void emit(const Rule& rule, const Document& doc, const Finding& finding);
+  void apply_suppressions();
 
   const Catalog& m_catalog;
   const LintOptions& m_options;
@@ -56,6 +57,8 @@ class Job {
   void note_standalone(const JobSpec& spec, const Document& doc);
 
   std::vector<Diagnostic> m_out;
+  std::vector<std::pair<const Document*, ByteRange>> m_secrets;  // masked in findings made later
+  std::set<std::string> m_stopped;  // files a stopping rule fired in: their other rules did not run
   JobResult m_result;
   std::map<std::string, std::string> m_shown_as;  // a focus file's identity to its name as given
   std::deque<Document> m_docs;

@@ -48,6 +48,7 @@ void Job::run_rules(Document& doc) {
     if (stopping && !found.empty()) {
       // The document gets this one finding and no other (e.g. an unsupported version).
       const std::string path = doc.source.path();
+      m_stopped.insert(path);
       std::erase_if(m_out, [&](const Diagnostic& d) { return d.location.path == path; });
       for (const auto& [rule, f] : found) emit(*rule, doc, f);
       hide_secrets(doc);
@@ -62,6 +63,7 @@ void Job::run_rules(Document& doc) {
 // A secret stays hidden in every finding on its lines, not only in the one that reports it.
 void Job::mask_everywhere(const Document& doc, const Finding& secret) {
   if (!secret.secret) return;
+  m_secrets.emplace_back(secret.in ? secret.in : &doc, secret.range);
   for (Diagnostic& d : m_out) mask_secret(d, secret.in ? *secret.in : doc, secret.range);
 }
 

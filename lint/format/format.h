@@ -31,6 +31,7 @@ void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const 
 
 /// GitHub Actions workflow commands (write_github_commands); when the environment variable
 /// GITHUB_STEP_SUMMARY names a file, the step summary of every finding is appended to it first.
+/// Accepted findings are left out of both.
 void write_github(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=ID slug::message` per finding (warning
 /// and notice for the other severities), at most GitHub's per-step limit of each, errors first;
@@ -42,10 +43,19 @@ void write_github_commands(std::ostream& out, const std::vector<Diagnostic>& dia
 /// at most `budget` bytes, with a line counting the rows that did not fit.
 void write_github_summary(std::ostream& out, const std::vector<Diagnostic>& diags, std::size_t budget);
 
-/// JUnit XML: one test suite per file with findings, one failing test case per finding.
+/// JUnit XML: one test suite per file with findings, one failing test case per open finding.
 void write_junit(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info);
-/// GitLab Code Quality JSON: an array of issues with a fingerprint that survives moved lines.
+/// GitLab Code Quality JSON: an array of the open findings, each with a fingerprint that survives
+/// moved lines.
 void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& diags);
+
+/// The findings that are not accepted (suppressed or in the baseline): what the formats that cannot
+/// mark an accepted finding (GitHub, JUnit, GitLab) report.
+std::vector<Diagnostic> open_findings(const std::vector<Diagnostic>& diags);
+/// How a format names an acceptance: JSON `suppressed.kind` ("inSource", "baseline") and the
+/// SARIF suppression kind ("inSource", "external").
+const char* json_acceptance_kind(AcceptedBy by);
+const char* sarif_suppression_kind(AcceptedBy by);
 
 /// The last line a range covers: an end at column 1 stops on the line before.
 std::size_t last_line(const Location& l);

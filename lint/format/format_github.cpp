@@ -109,7 +109,8 @@ bool append_step_summary(const std::string& path, const std::vector<Diagnostic>&
 
 }  // namespace
 
-void write_github_summary(std::ostream& out, const std::vector<Diagnostic>& diags, std::size_t budget) {
+void write_github_summary(std::ostream& out, const std::vector<Diagnostic>& all, std::size_t budget) {
+  const std::vector<Diagnostic> diags = open_findings(all);
   std::ostringstream head;
   head << "\n### dsoplint\n\n" << (diags.empty() ? std::string("no problems found") : counts_line(diags)) << "\n\n";
   if (!diags.empty()) head << "| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |\n";
@@ -133,8 +134,9 @@ void write_github_summary(std::ostream& out, const std::vector<Diagnostic>& diag
   out << body;
 }
 
-void write_github_commands(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info,
+void write_github_commands(std::ostream& out, const std::vector<Diagnostic>& all, const OutputInfo& info,
                            bool summary_written) {
+  const std::vector<Diagnostic> diags = open_findings(all);
   const Selection s = select_annotations(diags);
   for (const Diagnostic* d : s.shown) write_annotation(out, *d);
   if (s.hidden > 0) {

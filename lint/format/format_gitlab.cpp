@@ -36,8 +36,10 @@ void write_issue(std::ostream& out, const Diagnostic& d, const std::string& fing
 }  // namespace
 
 // GitLab compares merge requests by fingerprint, so two findings that share one (the same rule
-// on two equal lines of a file) get the second, third, … occurrence hashed in.
-void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& diags) {
+// on two equal lines of a file) get the second, third, … occurrence hashed in. Accepted findings
+// are left out: GitLab has no way to mark them.
+void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& all) {
+  const std::vector<Diagnostic> diags = open_findings(all);
   std::map<std::string, std::size_t> seen;
   out << "[";
   for (std::size_t i = 0; i < diags.size(); ++i) {

@@ -1,4 +1,4 @@
-// The JSON format: tool and rule-pack versions, then one object per finding.
+// The JSON format: tool and rule-pack versions, then one object per finding (accepted ones marked).
 #include "lint/format/format.h"
 #include "lint/format/json_writer.h"
 
@@ -10,6 +10,17 @@ void write_region(std::ostream& out, const Location& l) {
   out << "\"start\": {\"line\": " << l.start.line << ", \"column\": " << l.start.column << "}, "
       << "\"end\": {\"line\": " << l.end.line << ", \"column\": " << l.end.column << "}, "
       << "\"byteRange\": [" << l.bytes.begin << ", " << l.bytes.end << "]";
+}
+
+// `"suppressed": {"kind": "inSource", "justification": "…", "until": "…"}` for an accepted finding.
+void write_acceptance(std::ostream& out, const Acceptance& a) {
+  out << ", \"suppressed\": {\"kind\": \"" << json_acceptance_kind(a.by) << "\", \"justification\": ";
+  write_json_string(out, a.justification);
+  if (!a.until.empty()) {
+    out << ", \"until\": ";
+    write_json_string(out, a.until);
+  }
+  out << "}";
 }
 
 }  // namespace
@@ -33,6 +44,7 @@ void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const O
     out << ", ";
     write_region(out, d.location);
     out << ", \"fingerprint\": \"" << stable_hash(d.fingerprint) << "\"";
+    if (d.is_accepted()) write_acceptance(out, d.accepted);
     if (!d.related.empty()) {
       out << ", \"related\": [";
       for (std::size_t r = 0; r < d.related.size(); ++r) {

@@ -75,6 +75,18 @@ const char* baseline_state(const Diagnostic& d) {
   return d.accepted.by == AcceptedBy::Baseline ? "unchanged" : "new";
 }
 
+// SARIF 2.1.0 §3.34: an accepted result stays, with its suppression (§3.35).
+void write_suppression(std::ostream& out, const Acceptance& a) {
+  out << ", \"suppressions\": [{\"kind\": \"" << sarif_suppression_kind(a.by) << "\", \"status\": \"accepted\", ";
+  field(out, "justification", a.justification, !a.until.empty());
+  if (!a.until.empty()) {
+    out << "\"properties\": {";
+    field(out, "until", a.until, false);
+    out << "}";
+  }
+  out << "}]";
+}
+
 void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index, bool with_baseline) {
   out << "        {";
   field(out, "ruleId", d.rule_id);
@@ -93,6 +105,7 @@ void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index
     }
     out << "]";
   }
+  if (d.is_accepted()) write_suppression(out, d.accepted);
   out << ", \"partialFingerprints\": {";
   field(out, "primaryLocationLineHash", stable_hash(d.rule_id + "|" + d.source_line) + ":1");
   field(out, "dsoplint/v1", stable_hash(d.fingerprint), false);

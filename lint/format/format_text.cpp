@@ -1,4 +1,5 @@
-// The text format: `path:line:col: severity: message [ID slug]`, the source line, a caret, a summary.
+// The text format: `path:line:col: severity: message [ID slug]`, the source line, a caret, a summary
+// (accepted findings are only counted there).
 #include <algorithm>
 #include <map>
 
@@ -80,22 +81,39 @@ void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info) {
 
 std::string plural(std::size_t n, const char* word) { return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s"); }
 
+// ", 2 suppressed, 1 in the baseline" for the accepted findings, or "".
+std::string accepted_counts(const std::vector<Diagnostic>& diags) {
+  std::map<AcceptedBy, std::size_t> accepted;
+  for (const auto& d : diags)
+    if (d.is_accepted()) ++accepted[d.accepted.by];
+  std::string out;
+  for (const auto& [by, n] : accepted) {
+    out += out.empty() ? "" : ", ";
+    out += std::to_string(n);
+    out += by == AcceptedBy::Baseline ? " in the baseline" : " suppressed";
+  }
+  return out;
+}
+
 }  // namespace
 
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
   std::map<Severity, std::size_t> counts;
+  std::size_t open = 0;
   for (const auto& d : diags) {
-    if (info.quiet && d.severity != Severity::Error) continue;
+    if (d.is_accepted() || (info.quiet && d.severity != Severity::Error)) continue;
     write_one(out, d, info);
     ++counts[d.severity];
+    ++open;
   }
   if (info.quiet) return;
-  if (diags.empty()) {
-    out << "no problems found\n";
+  const std::string accepted = accepted_counts(diags);
+  if (open == 0) {
+    out << "no problems found" << (accepted.empty() ? "" : " (" + accepted + ")") << '\n';
     return;
   }
   out << plural(counts[Severity::Error], "error") << ", " << plural(counts[Severity::Warning], "warning") << ", "
-      << counts[Severity::Info] << " info\n";
+      << counts[Severity::Info] << " info" << (accepted.empty() ? "" : "; " + accepted) << '\n';
 }
 
 void write_notes(std::ostream& out, const std::vector<Note>& notes) {

@@ -5,7 +5,8 @@ namespace lint {
 
 std::unique_ptr<Check> EngineEventCheck::make(Options& options, const Catalog&) {
   return std::make_unique<EngineEventCheck>(
-      options.choice("event", {"yaml-syntax", "duplicate-key", "input-limit", "invalid-utf8", "file-unreadable"}));
+      options.choice("event", {"yaml-syntax", "duplicate-key", "input-limit", "invalid-utf8", "file-unreadable",
+                               "unused-suppression", "suppression-reason"}));
 }
 
 }  // namespace lint

@@ -1,4 +1,5 @@
-/// Kind `engine`: names a finding the engine itself makes (syntax, duplicate key, limits, files).
+/// Kind `engine`: names a finding the engine itself makes (syntax, duplicate key, limits, files,
+/// suppression comments).
 #pragma once
 
 #include <memory>

@@ -30,4 +30,9 @@ const text::TextModel& Document::text_model(const text::SentenceRules& rules) co
   return *m_models.emplace_back(&rules, std::move(model)).second;
 }
 
+const text::TextModel& Document::markup_model() const {
+  static const text::SentenceRules kNoAbbreviations;
+  return m_models.empty() ? text_model(kNoAbbreviations) : *m_models.front().second;
+}
+
 }  // namespace lint

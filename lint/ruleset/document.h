@@ -37,6 +37,9 @@ struct Document {
   /// The text's Markdown analysis under these sentence rules: made on first use, then kept with
   /// the document so that every text rule shares it. The rules must outlive the document.
   const text::TextModel& text_model(const text::SentenceRules& rules) const;
+  /// The text's analysis when only its markup counts (HTML comments, code), which sentence rules
+  /// do not change: the first one made, or one made now.
+  const text::TextModel& markup_model() const;
 
  private:
   mutable std::vector<std::pair<const text::SentenceRules*, std::unique_ptr<text::TextModel>>> m_models;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "lint/cli/cli.h"
@@ -71,6 +72,12 @@ std::vector<std::string> fixture_args(const fs::path& dir) {
   return args;
 }
 
+// A passing input has no open finding; it may show used suppressions (DSOP010's and DSOP011's do).
+bool clean(const std::string& out) {
+  static const std::regex kClean("no problems found( \\([0-9]+ suppressed\\))?\n");
+  return std::regex_match(out, kClean);
+}
+
 }  // namespace
 
 TEST_CASE("golden: every rule has a fixture folder, and every fixture folder names a rule") {
@@ -103,7 +110,7 @@ TEST_CASE("golden: every rule fixture") {
         const Run r = run_in(dir, pass_args);
         INFO(r.out << r.err);
         CHECK(r.rc == 0);
-        CHECK(r.out == "no problems found\n");
+        CHECK(clean(r.out));
       }
       args.push_back(fail);
       const Run r = run_in(dir, args);
