@@ -15,6 +15,7 @@
 #include "lint/format/format.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/rule_sources.h"
+#include "lint/settings/rule_policy.h"
 
 namespace lint {
 
@@ -25,7 +26,8 @@ namespace {
 struct Flags {
   std::vector<std::string> paths;
   std::vector<std::string> formats;  // empty: text
-  std::string fail_on = "error";
+  std::string fail_on;               // "": the settings file's fail_on, else error
+  std::string settings;              // --settings; "": .dsoplint.yaml found upward
   std::string today;
   std::vector<std::string> rules;
   bool quiet = false;
@@ -108,6 +110,24 @@ DayNumber today_of(const Flags& f) {
 
 Language language_of(const Flags& f) { return f.lang == "nb" ? Language::Nb : Language::En; }
 
+// The settings file: --settings, else `.dsoplint.yaml` in the folder of the first path (standard
+// input's name, or the current folder without one) or its nearest parent.
+std::optional<Settings> settings_of(const Flags& f) {
+  std::string path = f.settings;
+  if (path.empty()) {
+    const std::string first = !f.stdin_filename.empty() ? f.stdin_filename : f.paths.empty() ? "" : f.paths.front();
+    path = find_settings(first);
+    if (path.empty()) return std::nullopt;
+  }
+  return load_settings(path);
+}
+
+// --fail-on wins over the settings file's fail_on; error when neither says.
+std::string fail_on_of(const Flags& f, const std::optional<Settings>& settings) {
+  if (!f.fail_on.empty()) return f.fail_on;
+  return settings && settings->fail_on ? *settings->fail_on : "error";
+}
+
 LintOptions lint_options(const Flags& f) {
   LintOptions o;
   o.today = today_of(f);
@@ -158,6 +178,8 @@ void define_flags(CLI::App& app, Flags& f) {
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   app.add_option("--today", f.today, "the date expiry and dated rules use (YYYY-MM-DD; default: today in UTC)");
   app.add_option("--rules", f.rules, "extra rule files or folders (repeatable)")->allow_extra_args(false);
+  app.add_option("--settings", f.settings,
+                 "the settings file (default: .dsoplint.yaml in the first path's folder or a parent)");
   app.add_flag("--quiet", f.quiet, "print errors only, without the summary");
   app.add_option("--color", f.color, "colour in the text format")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--lang", f.lang, "language of the messages")->check(CLI::IsMember({"en", "nb"}));
@@ -181,11 +203,18 @@ void check_formats(const std::vector<std::string>& formats) {
   }
 }
 
-int lint_command(const Flags& f, const Catalog& catalog, const std::string& rules_version, std::ostream& out,
-                 std::ostream& err) {
+// What the settings give a run: the policy for the engine and the --fail-on in effect.
+struct Effective {
+  const RulePolicy& policy;
+  std::string fail_on;
+};
+
+int lint_command(const Flags& f, const Catalog& catalog, const Effective& settings, const std::string& rules_version,
+                 std::ostream& out, std::ostream& err) {
   const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
   check_formats(formats);
-  const LintOptions options = lint_options(f);
+  LintOptions options = lint_options(f);
+  options.policy = &settings.policy;
   const Engine engine(catalog, options);
   const auto inputs = collect_inputs(f, options.max_file_size);
   LintResult result = engine.run(inputs);
@@ -198,7 +227,7 @@ int lint_command(const Flags& f, const Catalog& catalog, const std::string& rule
   OutputInfo info{DSOPLINT_VERSION, rules_version, false, f.quiet, std::move(result.notes)};
   info.color = f.color == "always" || (f.color == "auto" && &out == &std::cout && ::isatty(STDOUT_FILENO));
   for (const auto& spec : formats) write_format(spec, result.findings, catalog, info, out);
-  return fails(result.findings, f.fail_on) ? kExitFindings : kExitClean;
+  return fails(result.findings, settings.fail_on) ? kExitFindings : kExitClean;
 }
 
 void define_rules_flags(CLI::App& cmd, Flags& f) {
@@ -208,8 +237,9 @@ void define_rules_flags(CLI::App& cmd, Flags& f) {
   cmd.add_option("--today", f.today, "the date --stale compares with (YYYY-MM-DD; default: today in UTC)");
 }
 
-int rules_command(const Flags& f, const Catalog& catalog, const std::string& version, std::ostream& out) {
-  RulesListing listing{f.rules_format == "json", f.stale, today_of(f), DSOPLINT_VERSION, version};
+int rules_command(const Flags& f, const Catalog& catalog, const RulePolicy& policy, const std::string& version,
+                  std::ostream& out) {
+  RulesListing listing{f.rules_format == "json", f.stale, today_of(f), DSOPLINT_VERSION, version, &policy};
   return list_rules(catalog, listing, out);
 }
 
@@ -235,13 +265,20 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     return kExitUsage;
   }
   try {
-    const auto sources = gather_rule_sources(f.rules);
+    const std::optional<Settings> settings = settings_of(f);
+    std::vector<std::string> rule_paths = f.rules;
+    if (settings) rule_paths.insert(rule_paths.end(), settings->rules.begin(), settings->rules.end());
+    const auto sources = gather_rule_sources(rule_paths);
     const auto catalog = load_catalog(sources);
-    if (*rules_cmd) return rules_command(f, *catalog, rules_version(sources), out);
+    const RulePolicy policy = settings ? RulePolicy::resolve(*settings, *catalog) : RulePolicy();
+    if (*rules_cmd) return rules_command(f, *catalog, policy, rules_version(sources), out);
     if (*explain_cmd) return explain_rule(*catalog, f.explain_id, language_of(f), out, err);
-    return lint_command(f, *catalog, rules_version(sources), out, err);
+    return lint_command(f, *catalog, {policy, fail_on_of(f, settings)}, rules_version(sources), out, err);
   } catch (const RuleFileErrors& e) {
     for (const RuleFileError& error : e.errors()) err << "dsoplint: invalid rule file: " << error.what() << '\n';
+    return kExitUsage;
+  } catch (const SettingsErrors& e) {
+    for (const RuleFileError& error : e.errors()) err << "dsoplint: error: " << error.what() << '\n';
     return kExitUsage;
   } catch (const UsageError& e) {
     err << "dsoplint: error: " << e.what() << '\n';
