@@ -247,3 +247,20 @@ TEST_CASE("settings: fail_on applies unless --fail-on is given, which wins") {
   CHECK(exit_code({config.c_str(), "--today", "2026-11-27"}) == 0);
   CHECK(exit_code({config.c_str(), "--today", "2026-11-27", "--fail-on", "error"}) == 1);
 }
+
+TEST_CASE("settings: a secret rule that is off reports nothing but still masks the secret in other findings") {
+  const fs::path dir = scratch("secret");
+  const auto policy = policy_of(dir, "disable: [secret-literal]\n");
+  lint::LintOptions options;
+  options.today = *lint::parse_date("2026-11-27");
+  options.policy = &policy;
+  const std::string fixture = std::string(DSOPLINT_SOURCE_DIR) + "/tests/fixtures/SEC001/fail";
+  bool unknown_field = false;
+  for (const auto& d : lint::Engine(builtin(), options).lint({lint::Input{fixture, "", false}})) {
+    CHECK(d.rule_id != "SEC001");
+    if (d.rule_id != "DSOP003" || d.location.start.line != 16) continue;
+    unknown_field = true;
+    CHECK(d.source_line == "      client_secret: ******************");
+  }
+  CHECK(unknown_field);
+}
