@@ -17,6 +17,7 @@
 #include "lint/format/format.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/rule_sources.h"
+#include "lint/settings/rule_policy.h"
 
 namespace lint {
 
@@ -27,7 +28,8 @@ namespace {
 struct Flags {
   std::vector<std::string> paths;
   std::vector<std::string> formats;  // empty: text
-  std::string fail_on = "error";
+  std::string fail_on;               // "": the settings file's fail_on, else error
+  std::string settings;              // --settings; "": .dsoplint.yaml found upward
   std::string today;
   std::vector<std::string> rules;
   bool quiet = false;
@@ -112,6 +114,25 @@ DayNumber today_of(const Flags& f) {
 
 Language language_of(const Flags& f) { return f.lang == "nb" ? Language::Nb : Language::En; }
 
+// The settings file: --settings, else `.dsoplint.yaml` in the folder of the first path (the
+// report's config, standard input's name, or the current folder without one) or its nearest parent.
+std::optional<Settings> settings_of(const Flags& f, const std::string& report_path) {
+  std::string path = f.settings;
+  if (path.empty()) {
+    std::string first = !f.stdin_filename.empty() ? f.stdin_filename : f.paths.empty() ? "" : f.paths.front();
+    if (!report_path.empty()) first = report_path;
+    path = find_settings(first);
+    if (path.empty()) return std::nullopt;
+  }
+  return load_settings(path);
+}
+
+// --fail-on wins over the settings file's fail_on; error when neither says.
+std::string fail_on_of(const Flags& f, const std::optional<Settings>& settings) {
+  if (!f.fail_on.empty()) return f.fail_on;
+  return settings && settings->fail_on ? *settings->fail_on : "error";
+}
+
 LintOptions lint_options(const Flags& f) {
   LintOptions o;
   o.today = today_of(f);
@@ -149,7 +170,7 @@ bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
   if (fail_on == "never") return false;
   const Severity threshold = *parse_severity(fail_on);
   for (const auto& d : diags)
-    if (!d.is_accepted() && d.severity >= threshold) return true;  // an accepted finding never fails the run
+    if (!d.is_accepted() && d.severity >= threshold) return true;
   return false;
 }
 
@@ -162,6 +183,8 @@ void define_flags(CLI::App& app, Flags& f) {
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   app.add_option("--today", f.today, "the date expiry and dated rules use (YYYY-MM-DD; default: today in UTC)");
   app.add_option("--rules", f.rules, "extra rule files or folders (repeatable)")->allow_extra_args(false);
+  app.add_option("--settings", f.settings,
+                 "the settings file (default: .dsoplint.yaml in the first path's folder or a parent)");
   app.add_flag("--quiet", f.quiet, "print errors only, without the summary");
   app.add_option("--color", f.color, "colour in the text format")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--lang", f.lang, "language of the messages")->check(CLI::IsMember({"en", "nb"}));
@@ -209,11 +232,18 @@ void use_baselines(const Flags& f, LintResult& result) {
   result.notes.push_back({f.write_baseline, message});
 }
 
-int lint_command(const Flags& f, const Catalog& catalog, const std::string& rules_version, std::ostream& out,
-                 std::ostream& err) {
+// What the settings give a run: the policy for the engine and the --fail-on in effect.
+struct Effective {
+  const RulePolicy& policy;
+  std::string fail_on;
+};
+
+int lint_command(const Flags& f, const Catalog& catalog, const Effective& settings, const std::string& rules_version,
+                 std::ostream& out, std::ostream& err) {
   const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
   check_formats(formats);
-  const LintOptions options = lint_options(f);
+  LintOptions options = lint_options(f);
+  options.policy = &settings.policy;
   const Engine engine(catalog, options);
   const auto inputs = collect_inputs(f, options.max_file_size);
   LintResult result = engine.run(inputs);
@@ -228,7 +258,7 @@ int lint_command(const Flags& f, const Catalog& catalog, const std::string& rule
   info.baseline = !f.baseline.empty() || !f.write_baseline.empty();
   info.color = f.color == "always" || (f.color == "auto" && &out == &std::cout && ::isatty(STDOUT_FILENO));
   for (const auto& spec : formats) write_format(spec, result.findings, catalog, info, out);
-  return fails(result.findings, f.fail_on) ? kExitFindings : kExitClean;
+  return fails(result.findings, settings.fail_on) ? kExitFindings : kExitClean;
 }
 
 void define_rules_flags(CLI::App& cmd, Flags& f) {
@@ -238,8 +268,9 @@ void define_rules_flags(CLI::App& cmd, Flags& f) {
   cmd.add_option("--today", f.today, "the date --stale compares with (YYYY-MM-DD; default: today in UTC)");
 }
 
-int rules_command(const Flags& f, const Catalog& catalog, const std::string& version, std::ostream& out) {
-  RulesListing listing{f.rules_format == "json", f.stale, today_of(f), DSOPLINT_VERSION, version};
+int rules_command(const Flags& f, const Catalog& catalog, const RulePolicy& policy, const std::string& version,
+                  std::ostream& out) {
+  RulesListing listing{f.rules_format == "json", f.stale, today_of(f), DSOPLINT_VERSION, version, &policy};
   return list_rules(catalog, listing, out);
 }
 
@@ -267,16 +298,27 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     return kExitUsage;
   }
   try {
-    const auto sources = gather_rule_sources(f.rules);
+    const std::optional<Settings> settings = settings_of(f, *report_cmd ? report_flags.path : "");
+    std::vector<std::string> rule_paths = f.rules;
+    if (settings) rule_paths.insert(rule_paths.end(), settings->rules.begin(), settings->rules.end());
+    const auto sources = gather_rule_sources(rule_paths);
     const auto catalog = load_catalog(sources);
-    if (*rules_cmd) return rules_command(f, *catalog, rules_version(sources), out);
+    const RulePolicy policy = settings ? RulePolicy::resolve(*settings, *catalog) : RulePolicy();
+    if (*rules_cmd) return rules_command(f, *catalog, policy, rules_version(sources), out);
     if (*explain_cmd) return explain_rule(*catalog, f.explain_id, language_of(f), out, err);
-    if (*report_cmd)
-      return report_command(report_flags, {lint_options(f), f.fail_on, rules_version(sources), find_config(), f.paths, f.baseline},
+    if (*report_cmd) {
+      LintOptions report_options = lint_options(f);
+      report_options.policy = &policy;
+      return report_command(report_flags,
+                            {report_options, fail_on_of(f, settings), rules_version(sources), find_config(), f.paths, f.baseline},
                             *catalog, out, err);
-    return lint_command(f, *catalog, rules_version(sources), out, err);
+    }
+    return lint_command(f, *catalog, {policy, fail_on_of(f, settings)}, rules_version(sources), out, err);
   } catch (const RuleFileErrors& e) {
     for (const RuleFileError& error : e.errors()) err << "dsoplint: invalid rule file: " << error.what() << '\n';
+    return kExitUsage;
+  } catch (const SettingsErrors& e) {
+    for (const RuleFileError& error : e.errors()) err << "dsoplint: error: " << error.what() << '\n';
     return kExitUsage;
   } catch (const BaselineError& e) {
     err << "dsoplint: error: " << e.what() << '\n';

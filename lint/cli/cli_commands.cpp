@@ -26,11 +26,20 @@ void write_json_field(std::ostream& out, const char* name, const std::string& va
     write_json_string(out, value);
 }
 
-void write_rule_json(std::ostream& out, const Rule& r) {
+// The rule's state for every file under the settings in effect (none: as its rule file says).
+RuleState state_of(const Rule& r, const RulesListing& listing) {
+  RuleState s = listing.policy ? listing.policy->global(r) : RuleState{true, std::nullopt};
+  if (!s.severity) s.severity = r.severity;
+  return s;
+}
+
+void write_rule_json(std::ostream& out, const Rule& r, const RulesListing& listing) {
+  const RuleState state = state_of(r, listing);
   out << "    {\"id\": ";
   write_json_string(out, r.id);
   write_json_field(out, "slug", r.slug);
-  write_json_field(out, "severity", severity_name(r.severity));
+  write_json_field(out, "severity", severity_name(*state.severity));
+  if (!state.enabled.value_or(true)) out << ", \"disabled\": true";
   write_json_field(out, "summary", r.summary);
   write_json_field(out, "source", r.source);
   write_json_field(out, "task", r.task);
@@ -48,7 +57,7 @@ void write_rules_json(std::ostream& out, const std::vector<const Rule*>& rules, 
   out << ",\n  \"rules\": [";
   for (std::size_t i = 0; i < rules.size(); ++i) {
     out << (i ? ",\n" : "\n");
-    write_rule_json(out, *rules[i]);
+    write_rule_json(out, *rules[i], listing);
   }
   out << (rules.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
@@ -60,8 +69,10 @@ void write_rules_table(std::ostream& out, const std::vector<const Rule*>& rules,
     return;
   }
   for (const Rule* r : rules) {
-    out << std::left << std::setw(9) << r->id << std::setw(28) << r->slug << std::setw(8) << severity_name(r->severity)
-        << std::setw(9) << (r->verified.empty() ? "-" : r->verified) << r->summary << '\n';
+    const RuleState state = state_of(*r, listing);
+    const std::string severity = state.enabled.value_or(true) ? severity_name(*state.severity) : "off";
+    out << std::left << std::setw(9) << r->id << std::setw(28) << r->slug << std::setw(8) << severity << std::setw(9)
+        << (r->verified.empty() ? "-" : r->verified) << r->summary << '\n';
   }
 }
 

@@ -175,8 +175,17 @@ void Job::report_engine(const Document& doc, const std::string& event, ByteRange
   emit(*rule, doc, f);
 }
 
+const RulePolicy& Job::no_settings() {
+  static const RulePolicy kNone;
+  return kNone;
+}
+
+// A finding the settings turn off for its file is left out; one they give a severity gets it.
 void Job::emit(const Rule& rule, const Document& doc, const Finding& finding) {
-  m_out.push_back(make_diagnostic(rule, doc, finding, m_options.language));
+  Diagnostic d = make_diagnostic(rule, doc, finding, m_options.language);
+  if (!m_policy.enabled(rule, d.location.path)) return;
+  d.severity = m_policy.severity(rule, d.location.path, d.severity);
+  m_out.push_back(std::move(d));
 }
 
 }  // namespace lint

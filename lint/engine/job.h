@@ -15,6 +15,7 @@
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/check.h"
 #include "lint/ruleset/document.h"
+#include "lint/settings/rule_policy.h"
 
 namespace lint {
 
@@ -29,7 +30,8 @@ struct JobResult {
 
 class Job {
  public:
-  Job(const Catalog& catalog, const LintOptions& options) : m_catalog(catalog), m_options(options) {}
+  Job(const Catalog& catalog, const LintOptions& options)
+      : m_catalog(catalog), m_options(options), m_policy(options.policy ? *options.policy : no_settings()) {}
 
   /// Reads, classifies and lints the job's file (and, for a config, what it references).
   JobResult run(const JobSpec& spec);
@@ -50,8 +52,11 @@ class Job {
   void emit(const Rule& rule, const Document& doc, const Finding& finding);
   void apply_suppressions();
 
+  static const RulePolicy& no_settings();
+
   const Catalog& m_catalog;
   const LintOptions& m_options;
+  const RulePolicy& m_policy;
   std::size_t keep_focus(const JobSpec& spec);
   std::string shown_path(const std::string& path) const;
   void note_standalone(const JobSpec& spec, const Document& doc);

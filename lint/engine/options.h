@@ -10,12 +10,15 @@
 
 namespace lint {
 
+class RulePolicy;
+
 struct LintOptions {
   DayNumber today = 0;
   ParseLimits limits;
   std::size_t max_file_size = 10 * 1024 * 1024;
   Language language = Language::En;
-  unsigned jobs = 0;  // jobs linted at once; 0: one per core
+  unsigned jobs = 0;                   // jobs linted at once; 0: one per core
+  const RulePolicy* policy = nullptr;  // the settings file's; null: every rule as its rule file says
 };
 
 /// One input: a path given on the command line, or a document read from standard input.

@@ -38,12 +38,18 @@ void Job::run_rules(Document& doc) {
   for (bool stopping : {true, false}) {
     for (const Rule& rule : m_catalog.rules()) {
       if (rule.stops != stopping || !runs_on(rule, doc, m_options.today)) continue;
+      // A rule the settings turn off still runs: a secret it finds stays masked in other findings.
+      const bool may_report = m_policy.reports_anywhere(rule);
+      const Check& check = m_policy.check(rule);
       std::vector<Finding> findings;
       for (const Target& t : targets_of(rule, doc)) {
         if (doc.yaml && !condition_holds(*doc.yaml, rule.when, t)) continue;
-        rule.check->run(ctx, t, findings);
+        check.run(ctx, t, findings);
       }
-      for (auto& f : findings) found.emplace_back(&rule, std::move(f));
+      for (auto& f : findings) {
+        const bool reported = may_report && m_policy.enabled(rule, (f.in ? *f.in : doc).source.path());
+        if (reported || (f.secret && !stopping)) found.emplace_back(&rule, std::move(f));
+      }
     }
     if (stopping && !found.empty()) {
       // The document gets this one finding and no other (e.g. an unsupported version).
@@ -75,7 +81,7 @@ void Job::hide_secrets(const Document& doc) {
   for (const Rule& rule : m_catalog.rules()) {
     if (rule.kind != "secret") continue;
     std::vector<Finding> secrets;
-    rule.check->run(ctx, Target{}, secrets);
+    m_policy.check(rule).run(ctx, Target{}, secrets);
     for (const Finding& f : secrets) mask_everywhere(doc, f);
   }
 }

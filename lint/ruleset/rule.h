@@ -12,6 +12,8 @@
 
 namespace lint {
 
+struct RuleFile;
+
 struct Message {
   std::string en;
   std::string nb;
@@ -56,6 +58,8 @@ struct Rule {
   Example example;
   std::string file;  // the rule file, for messages about the rule
   Position defined_at;
+  const RuleFile* rule_file = nullptr;  // the parsed rule file, which the catalog keeps
+  NodeId options = kNoNode;             // the kind's options in it (kNoNode: none), for settings to merge over
   std::unique_ptr<Check> check;
 
   const Variant& variant(const std::string& name) const;

@@ -126,6 +126,8 @@ void load_kind(Options& o, Rule& rule, const Catalog& catalog) {
            "unknown rule kind '" + rule.kind + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
   }
   const NodeId opts = o.node("options");
+  rule.rule_file = &o.file();
+  rule.options = opts == kNoNode ? kNoNode : o.yaml().resolve(opts);
   // Without `options` the kind reads an empty mapping, so its required options are still enforced.
   Options ko(o.file(), opts == kNoNode ? kNoNode : o.yaml().resolve(opts), o.node("kind"));
   rule.check = info->make(ko, catalog);

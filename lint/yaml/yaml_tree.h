@@ -30,6 +30,14 @@ struct YamlNode {
 };
 
 /// One YAML document: nodes addressed by id, with mapping and alias helpers.
+class YamlDocument;
+
+/// A copy of `base` whose mapping `into` also holds those entries of `from`'s mapping
+/// `from_mapping` whose keys it lacks (aliases resolved); the copied nodes get the byte range `at`
+/// of `base`'s source, so messages about them point there.
+YamlDocument graft_entries(const YamlDocument& base, NodeId into, const YamlDocument& from, NodeId from_mapping,
+                           ByteRange at);
+
 class YamlDocument {
  public:
   NodeId root() const { return m_root; }
@@ -51,6 +59,7 @@ class YamlDocument {
 
  private:
   friend class TreeBuilder;
+  friend YamlDocument graft_entries(const YamlDocument&, NodeId, const YamlDocument&, NodeId, ByteRange);
   std::vector<YamlNode> m_nodes;
   NodeId m_root = kNoNode;
 };
