@@ -160,7 +160,7 @@ TEST_CASE("report readiness: --fail-on warning makes a warning block its task") 
   std::string yaml = text.str();
   const auto prod = yaml.find("\n  prod:\n");
   REQUIRE(prod != std::string::npos);
-  yaml.insert(prod + 1, "  stage:\n    note: an unknown key is a warning (DSOP003)\n");
+  yaml.insert(prod + 9, "    contact_note: an unknown key in prod is a warning (DSOP003)\n");
   std::ofstream(dir / "dsop.yaml") << yaml;
   ReportRequest req = request_for((dir / "dsop.yaml").string());
   CHECK(task(assess_config(req, catalog())->readiness, "A-1").status[kProd] == Status::Proven);
