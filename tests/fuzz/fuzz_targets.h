@@ -7,8 +7,9 @@ namespace lint::fuzz {
 
 /// Lints the bytes as a config (dsop.yaml), then as a template, with the whole embedded rule pack.
 void lint_yaml(std::string_view bytes);
-/// Lints the bytes as the nb consent text of a correct bank repository, through its config (so
-/// the cross-checks against the config and the other languages run), and as a text on its own.
+/// Lints the bytes as the nb consent text of the sample bank repository (its config and nn text),
+/// through its config (so the cross-checks against the config and the nn text run), and as a
+/// text on its own.
 void lint_text(std::string_view bytes);
 /// Reads the bytes as a certificate file (PEM, DER or PKCS#12).
 void read_certs(std::string_view bytes);
