@@ -111,8 +111,8 @@ AmountAfter load_amount_after(Options& options, const Catalog& catalog, const st
   if (options.node("durations") == kNoNode)
     options.fail(options.node("amount_after"), "'amount_after' needs 'durations', the table of number and unit words");
   a.within = static_cast<std::size_t>(*within);
-  a.durations = load_text_data(options, "durations", data_node(options, catalog, "durations"),
-                               [](const YAML::Node& n) { return text::load_duration_data(n); });
+  a.durations =
+      *shared_text_data(options, catalog, "durations", [](const YAML::Node& n) { return text::load_duration_data(n); });
   return a;
 }
 

@@ -88,8 +88,8 @@ std::unique_ptr<Check> make_text_duration(Options& options, const Catalog& catal
   const std::string field = options.text("field");
   const std::string prefer = options.text("prefer_env");
   const auto context = options.list("context");
-  auto durations = load_text_data(options, "durations", data_node(options, catalog, "durations"),
-                                  [](const YAML::Node& n) { return text::load_duration_data(n); });
+  auto durations =
+      *shared_text_data(options, catalog, "durations", [](const YAML::Node& n) { return text::load_duration_data(n); });
   text::PhraseCatalogue phrases = load_phrases(options, catalog);
   for (const auto& name : context)
     if (!phrases.lists.count(name)) options.fail(options.node("context"), "'" + name + "' is not a phrase list");

@@ -11,13 +11,14 @@ enum class Hygiene { placeholders, mojibake, invisible, nfc };
 
 class TextHygieneCheck final : public Check {
  public:
-  TextHygieneCheck(Hygiene what, text::PlaceholderPatterns patterns) : m_what(what), m_patterns(std::move(patterns)) {}
+  TextHygieneCheck(Hygiene what, std::shared_ptr<const text::PlaceholderPatterns> patterns)
+      : m_what(what), m_patterns(std::move(patterns)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     const std::string_view src = ctx.doc.source.text();
     switch (m_what) {
       case Hygiene::placeholders:
-        for (const auto& p : text::find_placeholders(src, m_patterns)) {
+        for (const auto& p : text::find_placeholders(src, *m_patterns)) {
           Finding f = text_finding(to_range(p.span));
           f.args["found"] = p.text;
           f.args["pattern"] = p.id;
@@ -64,19 +65,19 @@ class TextHygieneCheck final : public Check {
 
  private:
   Hygiene m_what;
-  text::PlaceholderPatterns m_patterns;
+  std::shared_ptr<const text::PlaceholderPatterns> m_patterns;  // null unless checking placeholders
 };
 
 }  // namespace
 
 std::unique_ptr<Check> make_text_hygiene(Options& options, const Catalog& catalog) {
   const std::string check = options.choice("check", {"placeholders", "mojibake", "invisible", "nfc"});
-  text::PlaceholderPatterns patterns;
+  std::shared_ptr<const text::PlaceholderPatterns> patterns;
   Hygiene what = Hygiene::nfc;
   if (check == "placeholders") {
     what = Hygiene::placeholders;
-    patterns = load_text_data(options, "patterns", data_node(options, catalog, "patterns"),
-                              [](const YAML::Node& n) { return text::load_placeholder_patterns(n); });
+    patterns = shared_text_data(options, catalog, "patterns",
+                                [](const YAML::Node& n) { return text::load_placeholder_patterns(n); });
   } else if (check == "mojibake") {
     what = Hygiene::mojibake;
   } else if (check == "invisible") {

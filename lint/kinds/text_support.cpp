@@ -94,7 +94,7 @@ std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options,
 
 text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog) {
   auto loader = [](const YAML::Node& n) { return text::load_phrase_catalogue(n); };
-  text::PhraseCatalogue catalogue = load_text_data(options, "phrases", data_node(options, catalog, "phrases"), loader);
+  text::PhraseCatalogue catalogue = *shared_text_data(options, catalog, "phrases", loader);
   const YAML::Node extra = optional_data_node(options, catalog, "extra_phrases", "bank/phrases");
   if (!extra || extra.IsNull()) return catalogue;
   for (auto& [name, by_lang] : load_text_data(options, "extra_phrases", extra, loader).lists)
@@ -128,12 +128,12 @@ ByteRange first_line(const Document& doc) {
 }
 
 LanguageJudge::LanguageJudge(Options& options, const Catalog& catalog)
-    : m_profiles(load_text_data(options, "profiles", data_node(options, catalog, "profiles"),
-                                [](const YAML::Node& n) { return text::load_language_profiles(n); })) {}
+    : m_profiles(shared_text_data(options, catalog, "profiles",
+                                  [](const YAML::Node& n) { return text::load_language_profiles(n); })) {}
 
 std::string LanguageJudge::other_language(const text::TextModel& model, const std::string& slot) const {
   if (slot.empty()) return "";
-  const text::LanguageGuess guess = text::detect_language(model, m_profiles);
+  const text::LanguageGuess guess = text::detect_language(model, *m_profiles);
   return guess.reliable && !guess.best.empty() && guess.best != slot ? guess.best : "";
 }
 

@@ -5,8 +5,10 @@
 
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
+#include "lint/ruleset/catalog.h"
 #include "lint/ruleset/check.h"
 #include "lint/ruleset/rule_file.h"
 #include "lint/text/text.h"
@@ -50,6 +52,17 @@ auto load_text_data(Options& options, const std::string& key, const YAML::Node& 
   }
 }
 
+/// load_text_data on the table of the required option `key`, run once per catalog for each table
+/// and shared by every rule that reads it (a table that fails to load fails each rule at its option).
+template <class Loader>
+auto shared_text_data(Options& options, const Catalog& catalog, const std::string& key, Loader load) {
+  const YAML::Node node = data_node(options, catalog, key);
+  using Table = std::decay_t<decltype(load(node))>;
+  std::string cache_key = "table:";
+  cache_key.append(key).append(1, ':').append(options.text(key));
+  return catalog.shared<Table>(cache_key, [&] { return load_text_data(options, key, node, load); });
+}
+
 /// The sentence rules (abbreviations) the text kinds parse with: the table of the required option
 /// `abbreviations` (e.g. `text/abbreviations`).
 std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options, const Catalog& catalog);
@@ -84,7 +97,7 @@ class LanguageJudge {
   std::string other_language(const text::TextModel& model, const std::string& slot) const;
 
  private:
-  text::LanguageProfiles m_profiles;
+  std::shared_ptr<const text::LanguageProfiles> m_profiles;
 };
 
 /// The config scalar at a dotted path from its root, or "" (for a text's config).

@@ -28,6 +28,10 @@ std::unique_ptr<RuleFile> parse_rule_file(const RuleSource& src, std::vector<Rul
   }
   auto file = std::make_unique<RuleFile>();
   file->source = SourceFile(src.name, src.text);
+  if (src.parsed) {  // an embedded file: the build checked its UTF-8 and parsed it without an issue
+    file->yaml = unpack_yaml(*src.parsed);
+    return file;
+  }
   if (auto bad = first_invalid_utf8(src.text)) {
     errors.emplace_back(src.name, file->source.position(*bad), "the rule file is not valid UTF-8");
     return nullptr;

@@ -11,6 +11,7 @@
 #include "lint/ruleset/rule.h"
 #include "lint/ruleset/rule_file.h"
 #include "lint/ruleset/schema.h"
+#include "lint/yaml/yaml_packed.h"
 
 namespace lint {
 
@@ -22,12 +23,18 @@ struct DataRef {
 
 /// A rule file's name (for messages) and its text, or why it could not be read.
 struct RuleSource {
-  RuleSource(std::string file_name, std::string file_text, std::string why_unreadable = "")
-      : name(std::move(file_name)), text(std::move(file_text)), read_error(std::move(why_unreadable)) {}
+  RuleSource(std::string file_name, std::string file_text, std::string why_unreadable = "",
+             const PackedYaml* parsed_tree = nullptr)
+      : name(std::move(file_name)),
+        text(std::move(file_text)),
+        read_error(std::move(why_unreadable)),
+        parsed(parsed_tree) {}
 
   std::string name;
   std::string text;
   std::string read_error;  // e.g. "the rule file does not exist"; "" when it was read
+  /// The text's tree, parsed when the binary was built (embedded files); null: parse `text`.
+  const PackedYaml* parsed = nullptr;
 };
 
 class Catalog;

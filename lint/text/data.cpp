@@ -1,6 +1,7 @@
 // Loading the text module's language data (rules/data/text/*.yaml) from yaml-cpp nodes into plain structs.
 #include "lint/text/data.h"
 
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
@@ -144,10 +145,8 @@ PlaceholderPatterns load_placeholder_patterns(const YAML::Node& root) {
           PlaceholderPattern pat{
               text_of(child(item, "id", p), p + ".id"), text_of(child(item, "regex", p), p + ".regex"), {}, nullptr};
           if (item["description"]) pat.description = text_of(item["description"], p + ".description");
-          std::string error;
-          if (!valid_placeholder_regex(pat.regex, error))
-            fail(item["regex"], p + ".regex", "invalid RE2 pattern: " + error);
-          pat.compiled = compile_placeholder_regex(pat.regex);
+          pat.compiled = compile_placeholder_regex(pat.regex);  // compiled once: checked and kept
+          if (!pat.compiled->ok()) fail(item["regex"], p + ".regex", "invalid RE2 pattern: " + pat.compiled->error());
           out.patterns.push_back(std::move(pat));
         });
     return out;

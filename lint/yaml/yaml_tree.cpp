@@ -1,7 +1,16 @@
 // YamlDocument queries: alias resolution, mapping lookup with merge keys.
 #include "lint/yaml/yaml_tree.h"
 
+#include <utility>
+
 namespace lint {
+
+YamlDocument YamlDocument::from_nodes(std::vector<YamlNode> nodes, NodeId root) {
+  YamlDocument doc;
+  doc.m_nodes = std::move(nodes);
+  doc.m_root = root;
+  return doc;
+}
 
 NodeId YamlDocument::resolve(NodeId id) const {
   if (id == kNoNode) return id;

@@ -57,6 +57,9 @@ class YamlDocument {
   /// The scalar's text, or empty for other kinds.
   const std::string& scalar(NodeId id) const;
 
+  /// A document from nodes made elsewhere (a tree parsed at build time); `root` indexes `nodes`.
+  static YamlDocument from_nodes(std::vector<YamlNode> nodes, NodeId root);
+
  private:
   friend class TreeBuilder;
   friend YamlDocument graft_entries(const YamlDocument&, NodeId, const YamlDocument&, NodeId, ByteRange);
