@@ -64,13 +64,28 @@ std::string description_of(const SchemaField& f) {
   return text;
 }
 
-// An integer's allowed values are written as numbers, every other type's as strings.
+// A JSON integer literal, optionally signed with '+' (which JSON leaves out).
+bool is_integer(std::string_view text) {
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
+  if (text.empty() || (text.size() > 1 && text[0] == '0')) return false;  // JSON has no leading zeros
+  for (char c : text)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// An integer field's allowed values are written as numbers, every other value as a string.
 void SchemaWriter::enum_keyword(const SchemaField& f, int depth, bool& first) {
   if (f.values.empty()) return;
   key("enum", depth, first);
-  if (f.type != "integer") return string_list(f.values);
   m_out << '[';
-  for (std::size_t i = 0; i < f.values.size(); ++i) m_out << (i ? ", " : "") << std::stoll(f.values[i]);
+  for (std::size_t i = 0; i < f.values.size(); ++i) {
+    const std::string& v = f.values[i];
+    if (i) m_out << ", ";
+    if (f.type == "integer" && is_integer(v))
+      m_out << (v[0] == '+' ? v.substr(1) : v);
+    else
+      write_json_string(m_out, v);
+  }
   m_out << ']';
 }
 
