@@ -12,9 +12,11 @@
 #include "lint/cli/baseline_file.h"
 #include "lint/cli/cli_commands.h"
 #include "lint/cli/cli_report.h"
+#include "lint/cli/starter.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/engine.h"
 #include "lint/format/format.h"
+#include "lint/format/json_schema.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/rule_sources.h"
 #include "lint/settings/rule_policy.h"
@@ -42,6 +44,7 @@ struct Flags {
   bool stale = false;                 // `rules --stale`
   std::string baseline;               // --baseline
   std::string write_baseline;         // --write-baseline
+  std::string init_dir;               // `init [DIR]`; "": the current folder
 };
 
 // The config (dsop.yaml, or another of config_file_names()) in the current folder or its nearest parent.
@@ -274,6 +277,13 @@ int rules_command(const Flags& f, const Catalog& catalog, const RulePolicy& poli
   return list_rules(catalog, listing, out);
 }
 
+int schema_command(const Catalog& catalog, std::ostream& out) {
+  const Schema* schema = catalog.schema("config");
+  if (!schema) throw std::runtime_error("the rule pack has no 'config' schema");
+  write_json_schema(out, *schema, std::string("dsoplint ") + DSOPLINT_VERSION);
+  return kExitClean;
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -289,6 +299,12 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   explain_cmd->fallthrough();
   ReportFlags report_flags;
   auto* report_cmd = add_report_command(app, report_flags);
+  auto* init_cmd = app.add_subcommand("init",
+                                      "write a commented starter repository (config, consent template, "
+                                      "texts) into DIR; never overwrites a file");
+  init_cmd->add_option("dir", f.init_dir, "the folder to write into (default: the current folder)");
+  auto* schema_cmd = app.add_subcommand("schema", "print the JSON Schema (draft 2020-12) of the config format");
+  schema_cmd->fallthrough();
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -298,6 +314,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     return kExitUsage;
   }
   try {
+    if (*init_cmd) return init_repository(f.init_dir, out, err);
     const std::optional<Settings> settings = settings_of(f, *report_cmd ? report_flags.path : "");
     std::vector<std::string> rule_paths = f.rules;
     if (settings) rule_paths.insert(rule_paths.end(), settings->rules.begin(), settings->rules.end());
@@ -309,10 +326,12 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (*report_cmd) {
       LintOptions report_options = lint_options(f);
       report_options.policy = &policy;
-      return report_command(report_flags,
-                            {report_options, fail_on_of(f, settings), rules_version(sources), find_config(), f.paths, f.baseline},
-                            *catalog, out, err);
+      return report_command(
+          report_flags,
+          {report_options, fail_on_of(f, settings), rules_version(sources), find_config(), f.paths, f.baseline},
+          *catalog, out, err);
     }
+    if (*schema_cmd) return schema_command(*catalog, out);
     return lint_command(f, *catalog, {policy, fail_on_of(f, settings)}, rules_version(sources), out, err);
   } catch (const RuleFileErrors& e) {
     for (const RuleFileError& error : e.errors()) err << "dsoplint: invalid rule file: " << error.what() << '\n';

@@ -32,8 +32,8 @@ SchemaField load_field(const RuleFile& file, NodeId node) {
   f.values = o.list("values");
   f.keys = o.list("keys");
   f.open = o.flag("open", false);
-  o.text("owner", "");        // the rule that owns the field's content; documentation only
-  o.text("description", "");  // documentation only
+  f.owner = o.text("owner", "");
+  f.description = o.text("description", "");
   const NodeId fields = o.node("fields");
   if (fields != kNoNode) {
     if (!file.yaml.is_mapping(fields)) o.fail(fields, "'fields' must be a mapping");
@@ -68,7 +68,7 @@ Schema load_schema(const RuleFile& file) {
   s.name = o.text("schema");
   s.file = file.source.path();
   s.defined_at = file.source.position(file.yaml.node(o.node("schema")).range.begin);
-  o.text("description", "");
+  s.description = o.text("description", "");
   const NodeId root = o.node("root");
   if (root == kNoNode) o.fail(kNoNode, "a schema needs 'root'");
   s.root = load_field(file, file.yaml.resolve(root));

@@ -20,6 +20,8 @@ struct SchemaField {
   std::unique_ptr<SchemaField> each;  // map values with free keys, or list items
   std::vector<std::string> keys;      // allowed free keys (empty: any)
   bool open = false;                  // a map whose unknown keys are not reported
+  std::string description;            // documentation (e.g. for the JSON Schema)
+  std::string owner;                  // the rule that owns the field's content; documentation
 
   const SchemaField* field(std::string_view name) const;
   std::vector<std::string> field_names() const;
@@ -32,6 +34,7 @@ struct SchemaField::Named {
 
 struct Schema {
   std::string name;
+  std::string description;  // what the format is, for documentation
   SchemaField root;
   /// A template schema's (`template-*`) top-level keys: a document whose top-level mapping has any
   /// of them is a template of this shape. Empty for other schemas.
