@@ -302,13 +302,19 @@ class TreeBuilder final : public YAML::EventHandler {
   ScalarExtents m_extents;
 };
 
-ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
-  ParsedYaml out;
-  // YAML counts a lone CR as a line break but yaml-cpp does not: give it LF in the same place, so
-  // every byte offset stays the same.
-  std::string text(source.text());
+namespace {
+
+// YAML counts a lone CR as a line break but yaml-cpp does not: give it LF in the same place, so
+// every byte offset stays the same.
+std::string with_line_feeds(std::string text) {
   for (std::size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
+  return text;
+}
+
+// Runs yaml-cpp over `text` (the source's bytes, or a respelling with the same offsets); true when
+// yaml-cpp itself rejected it.
+bool run_parser(const SourceFile& source, std::string text, const ParseLimits& limits, ParsedYaml& out) {
   std::istringstream in{std::move(text)};
   TreeBuilder builder(source, limits, out);
   try {
@@ -335,6 +341,22 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
     const ByteRange where{at, std::min(at + 1, source.size())};
     out.issues.push_back({ParseIssue::Kind::Syntax, where, e.msg, builder.innermost_open().value_or(where)});
     out.stopped = true;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
+  ParsedYaml out;
+  std::string text = with_line_feeds(std::string(source.text()));
+  if (run_parser(source, text, limits, out)) {
+    // Valid layouts yaml-cpp rejects (a flow key's ':' on the next line, a tab on a blank line):
+    // try once more with them respelled, and keep that reading only if yaml-cpp accepts it.
+    std::string retry = with_line_feeds(yaml_cpp_retry_input(source.text()));
+    ParsedYaml again;
+    if (retry != text && !run_parser(source, std::move(retry), limits, again)) out = std::move(again);
   }
   if (!out.stopped) {
     std::optional<StrictViolation> v = lexical_violation(source.text());

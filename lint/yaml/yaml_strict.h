@@ -49,4 +49,10 @@ std::optional<StrictViolation> document_start_violation(std::string_view text, s
 std::optional<StrictViolation> undeclared_tag_handle(std::string_view text, std::size_t at,
                                                      const std::vector<std::string>& declared);
 
+/// The source respelled where yaml-cpp rejects valid YAML, with the same meaning and every byte at
+/// its offset: in a flow mapping, the blanks, comments and breaks before a key's ':' on a later line
+/// become spaces, and so does a single break inside a plain key ("{ a\nb: c }"); a blank line's tabs
+/// become spaces.
+std::string yaml_cpp_retry_input(std::string_view text);
+
 }  // namespace lint
