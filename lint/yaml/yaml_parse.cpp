@@ -56,6 +56,7 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark& mark) override {
     const std::size_t at = offset(mark);
     if (!m_out.documents.empty() && at == m_document_start) throw NoProgress{at};
+    check_document_start(at);
     m_document_start = at;
     m_out.documents.emplace_back();
     m_anchors.clear();
@@ -93,6 +94,7 @@ class TreeBuilder final : public YAML::EventHandler {
                 const std::string& value) override {
     const std::size_t at = offset(mark);
     const bool quoted = tag == "!";
+    check_tag(tag, at);
     NodeId id = add(NodeKind::Scalar, {at, m_extents.end(at, value)});
     YamlNode& n = doc().m_nodes[id];
     n.value = value;
@@ -101,15 +103,15 @@ class TreeBuilder final : public YAML::EventHandler {
     attach(id);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
-    open(NodeKind::Sequence, mark, anchor, style == YAML::EmitterStyle::Flow);
+    open(NodeKind::Sequence, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override {
-    open(NodeKind::Mapping, mark, anchor, style == YAML::EmitterStyle::Flow);
+    open(NodeKind::Mapping, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { close(); }
 
@@ -128,6 +130,64 @@ class TreeBuilder final : public YAML::EventHandler {
   };
 
   YamlDocument& doc() { return m_out.documents.back(); }
+
+  // What lies before a document: its %TAG handles; after the first, no content of the one before.
+  void check_document_start(std::size_t at) {
+    const auto text = m_source.text();
+    const bool first = m_out.documents.empty();
+    // yaml-cpp splits a root block scalar's column-0 lines into documents of their own; those last
+    // until a marker line.
+    const bool after_block = !first && (root_is_block_scalar() || m_block_split);
+    DocumentGap gap = scan_document_gap(text, first ? 0 : previous_content_end(), at, after_block);
+    if (!first && gap.early_directive && continues_root_plain_scalar(*gap.early_directive)) gap.early_directive.reset();
+    if (!first) {
+      if (auto v = document_start_violation(text, at, gap)) {
+        if (at < text.size() && text[at] == ',') throw NoProgress{at};  // its own, clearer message
+        throw *v;
+      }
+    }
+    const auto marker = text.substr(at, 3);
+    m_block_split = after_block && marker != "---" && marker != "...";
+    m_tag_handles = gap.tag_handles;
+  }
+
+  std::size_t previous_content_end() {
+    const NodeId root = doc().m_root;
+    if (root == kNoNode) return m_document_start;
+    const YamlNode& n = doc().m_nodes[root];
+    return n.kind == NodeKind::Null ? n.range.begin : n.range.end;
+  }
+
+  // Whether the '%' line at `line` is a continuation line of the previous document's plain root
+  // scalar ("a\n%b" is "a %b"): yaml-cpp then folded its text into the value.
+  bool continues_root_plain_scalar(std::size_t line) {
+    const NodeId root = doc().m_root;
+    if (root == kNoNode || doc().m_nodes[root].kind != NodeKind::Scalar || doc().m_nodes[root].quoted) return false;
+    const auto text = m_source.text();
+    std::size_t end = line;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r' &&
+           !(text[end] == '#' && (text[end - 1] == ' ' || text[end - 1] == '\t')))
+      ++end;
+    while (end > line && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    return doc().m_nodes[root].value.find(text.substr(line, end - line)) != std::string::npos;
+  }
+
+  bool root_is_block_scalar() {
+    const NodeId root = doc().m_root;
+    if (root == kNoNode || doc().m_nodes[root].kind != NodeKind::Scalar) return false;
+    const auto text = m_source.text();
+    std::size_t k = doc().m_nodes[root].range.begin;
+    while (k < text.size() && (text[k] == '&' || text[k] == '!')) {  // skip the node's properties
+      while (k < text.size() && !std::isspace(static_cast<unsigned char>(text[k]))) ++k;
+      while (k < text.size() && std::isspace(static_cast<unsigned char>(text[k]))) ++k;
+    }
+    return k < text.size() && (text[k] == '|' || text[k] == '>');
+  }
+
+  void check_tag(const std::string& tag, std::size_t at) const {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    if (auto v = undeclared_tag_handle(m_source.text(), at, m_tag_handles)) throw *v;
+  }
   std::size_t offset(const YAML::Mark& mark) const { return mark_offset(mark, m_source.size()); }
 
   std::size_t alias_end(std::size_t at) const {
@@ -169,12 +229,13 @@ class TreeBuilder final : public YAML::EventHandler {
     if (anchor != YAML::NullAnchor) m_anchors[anchor] = id;
   }
 
-  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
+  void open(NodeKind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, bool flow) {
     if (m_open.size() >= m_limits.max_depth) {
       const std::size_t at = offset(mark);
       throw LimitHit{{at, at + 1}, "nesting is deeper than " + std::to_string(m_limits.max_depth) + " levels"};
     }
     const std::size_t at = offset(mark);
+    check_tag(tag, at);
     NodeId id = add(kind, {at, at});
     remember(anchor, id);
     attach(id);
@@ -236,16 +297,24 @@ class TreeBuilder final : public YAML::EventHandler {
   std::vector<bool> m_is_open;        // whether each node is a collection still open, per document
   std::size_t m_expanded = 0;
   std::size_t m_document_start = 0;
+  std::vector<std::string> m_tag_handles;  // the named tag handles the current document declares
+  bool m_block_split = false;              // the current document is a line of a root block scalar
   ScalarExtents m_extents;
 };
 
-ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
-  ParsedYaml out;
-  // YAML counts a lone CR as a line break but yaml-cpp does not: give it LF in the same place, so
-  // every byte offset stays the same.
-  std::string text(source.text());
+namespace {
+
+// YAML counts a lone CR as a line break but yaml-cpp does not: give it LF in the same place, so
+// every byte offset stays the same.
+std::string with_line_feeds(std::string text) {
   for (std::size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
+  return text;
+}
+
+// Runs yaml-cpp over `text` (the source's bytes, or a respelling with the same offsets); true when
+// yaml-cpp itself rejected it.
+bool run_parser(const SourceFile& source, std::string text, const ParseLimits& limits, ParsedYaml& out) {
   std::istringstream in{std::move(text)};
   TreeBuilder builder(source, limits, out);
   try {
@@ -255,6 +324,9 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
   } catch (const NoProgress& stuck) {
     const ByteRange where{stuck.at, std::min(stuck.at + 1, source.size())};
     out.issues.push_back({ParseIssue::Kind::Syntax, where, no_progress_detail(source.text(), stuck.at), where});
+    out.stopped = true;
+  } catch (const StrictViolation& v) {
+    out.issues.push_back({ParseIssue::Kind::Syntax, v.range, v.detail, v.range});
     out.stopped = true;
   } catch (const LimitHit& hit) {
     out.issues.push_back({ParseIssue::Kind::Limit, hit.range, hit.detail, {}});
@@ -269,6 +341,22 @@ ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
     const ByteRange where{at, std::min(at + 1, source.size())};
     out.issues.push_back({ParseIssue::Kind::Syntax, where, e.msg, builder.innermost_open().value_or(where)});
     out.stopped = true;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ParsedYaml parse_yaml(const SourceFile& source, const ParseLimits& limits) {
+  ParsedYaml out;
+  std::string text = with_line_feeds(std::string(source.text()));
+  if (run_parser(source, text, limits, out)) {
+    // Valid layouts yaml-cpp rejects (a flow key's ':' on the next line, a tab on a blank line):
+    // try once more with them respelled, and keep that reading only if yaml-cpp accepts it.
+    std::string retry = with_line_feeds(yaml_cpp_retry_input(source.text()));
+    ParsedYaml again;
+    if (retry != text && !run_parser(source, std::move(retry), limits, again)) out = std::move(again);
   }
   if (!out.stopped) {
     std::optional<StrictViolation> v = lexical_violation(source.text());

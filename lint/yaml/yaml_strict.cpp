@@ -275,11 +275,57 @@ class StrictScanner {
     std::size_t k = i + 1;
     while (k < t.size() && std::string_view("+-0123456789").find(t[k]) != std::string_view::npos) ++k;
     if (k < t.size() && t[k] == '#') fail(k, "a comment after a block scalar indicator needs a space before '#'");
+    const bool explicit_indent =
+        std::string_view(t.data() + i, k - i).find_first_of("123456789") != std::string_view::npos;
+    if (doc_content && !explicit_indent) check_leading_empty_lines(k);
     block_root = !doc_content;
     note_content();
     block_scalar = true;
     block_parent_indent = line_indent;
     skip_to_break();
+  }
+
+  // With its indentation detected, a block scalar's first content line sets it: no empty line before
+  // may have more spaces (yaml-cpp reads "k: >\n   \n # x" as empty, and the '#' line as a comment).
+  void check_leading_empty_lines(std::size_t from) {
+    const auto parent = block_scalar_parent_column();
+    if (!parent) return;
+    std::size_t line = from, widest = 0, widest_at = 0;
+    while (line < t.size() && !is_break(t[line])) ++line;
+    while (line < t.size()) {
+      line += t[line] == '\r' && line + 1 < t.size() && t[line + 1] == '\n' ? 2 : 1;
+      const std::size_t spaces = indent_at(t, line);
+      const std::size_t k = line + spaces;
+      if (k < t.size() && !is_break(t[k])) {
+        if (spaces > *parent && widest > spaces)
+          fail(widest_at, "an empty line before a block scalar's first content line has more spaces than that line");
+        return;
+      }
+      if (spaces > widest) {
+        widest = spaces;
+        widest_at = line;
+      }
+      line = k;
+    }
+  }
+
+  // The indentation of the node holding the block scalar at i: the '-' or '?' before it, or the key
+  // of its ':' (past any "- " on the line); nothing when '|' starts its line.
+  std::optional<std::size_t> block_scalar_parent_column() const {
+    std::size_t k = i;
+    while (k > line_start && is_blank(t[k - 1])) --k;
+    if (k == line_start) return std::nullopt;
+    const char indicator = t[k - 1];
+    if (indicator != ':') return k - 1 - line_start;
+    std::size_t key = line_start;
+    while (true) {
+      while (key < k && t[key] == ' ') ++key;
+      if (key + 1 < k && (t[key] == '-' || t[key] == '?') && is_blank(t[key + 1])) {
+        ++key;
+        continue;
+      }
+      return key - line_start;
+    }
   }
 
   std::string_view t;

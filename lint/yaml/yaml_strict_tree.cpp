@@ -59,6 +59,7 @@ class IndentationCheck {
   }
 
   std::optional<StrictViolation> check(NodeId id) {
+    if (auto v = properties_violation(id)) return v;
     const YamlNode& n = m_doc.node(id);
     if (n.kind != NodeKind::Scalar || n.quoted || n.parent == kNoNode || n.range.begin >= t.size()) return std::nullopt;
     if (m_below_flow[id]) return std::nullopt;
@@ -77,6 +78,39 @@ class IndentationCheck {
       return StrictViolation{{*next, *next + 1},
                              "this line is not indented past its parent, so it cannot continue the value above"};
     return std::nullopt;
+  }
+
+  // The anchor and tag of a block value or item, where one starts its own line, must be indented
+  // past the parent collection: yaml-cpp takes "key:\n&a\n- x" as if the anchor were indented.
+  std::optional<StrictViolation> properties_violation(NodeId id) {
+    const YamlNode& n = m_doc.node(id);
+    const std::size_t at = n.range.begin;
+    if (n.kind == NodeKind::Null || n.parent == kNoNode || m_below_flow[id] || at >= t.size() ||
+        (t[at] != '&' && t[at] != '!'))
+      return std::nullopt;
+    if (n.key == kNoNode && m_doc.node(n.parent).kind != NodeKind::Sequence) return std::nullopt;  // a key
+    std::optional<std::size_t> parent_column;
+    for (std::size_t k = at; k < t.size() && (t[k] == '&' || t[k] == '!');) {
+      const std::size_t begin = line_begin(t, k);
+      const bool own_line = t.find_first_not_of(' ', begin) == k;
+      if (own_line && !parent_column) parent_column = collection_column(n.parent).value_or(SIZE_MAX);
+      if (own_line && *parent_column != SIZE_MAX && k - begin <= *parent_column)
+        return StrictViolation{{k, k + 1},
+                               "node properties on their own line must be indented past the parent collection"};
+      k = skip_property(k);
+    }
+    return std::nullopt;
+  }
+
+  // Past one anchor or tag and the blanks, comments and line breaks after it.
+  std::size_t skip_property(std::size_t k) const {
+    while (k < t.size() && t[k] != ' ' && t[k] != '\t' && t[k] != '\n' && t[k] != '\r') ++k;
+    while (k < t.size()) {
+      if (t[k] == '#') k = line_end(t, k);
+      if (k >= t.size() || (t[k] != ' ' && t[k] != '\t' && t[k] != '\n' && t[k] != '\r')) break;
+      ++k;
+    }
+    return k;
   }
 
   // A plain key in a block mapping needs ':' after it on its line (unless it is an explicit '?' key).

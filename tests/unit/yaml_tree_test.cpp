@@ -91,7 +91,7 @@ TEST_CASE("yaml tree: a token yaml-cpp cannot read past is a syntax error there,
       {"- a\n- b\n,\n", 8, "a ',' outside a flow collection"},
       {"\"x\", \"y\"\n", 3, "a ',' outside a flow collection"},
       {"--- ,|0", 4, "a ',' outside a flow collection"},
-      {"'s' x\n? a\n", 6, "unexpected '?'"},
+      {"'s' x\n? a\n", 4, "this does not belong to the document above"},
   }));
   const auto parsed = parse(text);
   REQUIRE(parsed.stopped);
@@ -115,4 +115,29 @@ TEST_CASE("yaml tree: quoted scalars are marked quoted") {
   const YamlDocument& d = parsed.documents.at(0);
   CHECK(d.node(d.get(d.root(), "a")).quoted);
   CHECK_FALSE(d.node(d.get(d.root(), "b")).quoted);
+}
+
+TEST_CASE("yaml tree: valid layouts yaml-cpp rejects are read through a respelling with the same offsets") {
+  auto [text, key, value, value_offset] = GENERATE(table<std::string, std::string, std::string, std::size_t>({
+      {"{\"foo\"\n: \"bar\"}\n", "foo", "bar", 9},
+      {"{foo\n: bar}\n", "foo", "bar", 7},
+      {"{ \"foo\" # comment\n  :bar }\n", "foo", "bar", 21},
+      {"{ matches\n% : 20 }\n", "matches %", "20", 14},
+      {"foo: 1\n\t\nbar: 2\n", "bar", "2", 14},
+      {"k: |\n  {x\n  : y\nm: {a\n  : b}\n", "k", "{x\n: y\n", 3},
+  }));
+  const auto parsed = parse(text);
+  REQUIRE(parsed.issues.empty());
+  const auto& doc = parsed.documents.at(0);
+  const NodeId v = doc.get(doc.root(), key);
+  REQUIRE(v != kNoNode);
+  CHECK(doc.scalar(v) == value);
+  CHECK(doc.node(v).range.begin == value_offset);
+}
+
+TEST_CASE("yaml tree: the respelling leaves what it does not cover rejected") {
+  auto text = GENERATE(as<std::string>{}, "[ \"key\"\n  :value ]\n", "{ a\n  b\n  c: d }\n", "{ a\n :b }\n");
+  const auto parsed = parse(text);
+  REQUIRE(!parsed.issues.empty());
+  CHECK(parsed.issues[0].kind == ParseIssue::Kind::Syntax);
 }
