@@ -18,6 +18,8 @@ std::string place(const std::string& file, const std::optional<Position>& at) {
   return printable_text(file) + ":" + std::to_string(at->line) + ":" + std::to_string(at->column);
 }
 
+}  // namespace
+
 std::string joined(const std::vector<RuleFileError>& errors) {
   std::string out;
   for (const auto& e : errors) {
@@ -26,8 +28,6 @@ std::string joined(const std::vector<RuleFileError>& errors) {
   }
   return out;
 }
-
-}  // namespace
 
 std::string printable_text(std::string_view text) {
   std::string out;

@@ -27,6 +27,9 @@ class RuleFileError : public std::runtime_error {
   std::string m_message;
 };
 
+/// The errors' what() texts, one a line, in the order given.
+std::string joined(const std::vector<RuleFileError>& errors);
+
 /// A rule pack that did not load: every error, in file order, then position. what() has one a line.
 class RuleFileErrors : public std::runtime_error {
  public:

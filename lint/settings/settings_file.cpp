@@ -206,19 +206,10 @@ std::shared_ptr<RuleFile> parse_settings(const std::string& path) {
   return file;
 }
 
-std::string lines(const std::vector<RuleFileError>& errors) {
-  std::string out;
-  for (const auto& e : errors) {
-    if (!out.empty()) out += '\n';
-    out += e.what();
-  }
-  return out;
-}
-
 }  // namespace
 
 SettingsErrors::SettingsErrors(std::vector<RuleFileError> errors)
-    : std::runtime_error(lines(errors)), m_errors(std::move(errors)) {}
+    : std::runtime_error(joined(errors)), m_errors(std::move(errors)) {}
 
 Settings load_settings(const std::string& path) {
   Settings settings;
