@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "lint/cli/baseline_file.h"
 #include "lint/cli/cli_commands.h"
@@ -218,15 +219,20 @@ void check_formats(const std::vector<std::string>& formats) {
 // every finding no suppression accepted (keeping the file's entries about files this run did not
 // look at) and accepts them: the run then passes, and the next one fails only on new findings.
 void use_baselines(const Flags& f, LintResult& result) {
+  std::optional<Baseline> given;
   if (!f.baseline.empty()) {
-    std::vector<Note> stale = apply_baseline(read_baseline(f.baseline), result.findings, result.reported);
+    given = read_baseline(f.baseline);
+    std::vector<Note> stale = apply_baseline(*given, result.findings, result.reported);
     if (f.write_baseline.empty()) result.notes.insert(result.notes.end(), stale.begin(), stale.end());
   }
   if (f.write_baseline.empty()) return;
   Baseline fresh = baseline_of(result.findings, f.write_baseline);
   const std::size_t recorded = fresh.entries.size();
   std::error_code ec;
-  if (fs::exists(f.write_baseline, ec)) keep_unreported(read_baseline(f.write_baseline), result.reported, fresh);
+  if (given && f.baseline == f.write_baseline)  // the file is read once
+    keep_unreported(*given, result.reported, fresh);
+  else if (fs::exists(f.write_baseline, ec))
+    keep_unreported(read_baseline(f.write_baseline), result.reported, fresh);
   write_baseline(fresh);
   apply_baseline(fresh, result.findings, result.reported);
   std::string message = "baseline written: " + std::to_string(recorded) + " entries for the files this run checked";
