@@ -10,12 +10,12 @@ namespace {
 
 // A rule's finding at `node`, judged the way the engine runs the rule.
 bool rule_reports(const Rule& rule, const CheckContext& ctx, NodeId node) {
-  if (!ctx.doc.yaml || !rule.check || !rule.applies_to_kind(ctx.doc.kind) || !rule.active_on(ctx.today)) return false;
+  if (!ctx.doc.yaml || !rule.applies_to_kind(ctx.doc.kind) || !rule.active_on(ctx.today)) return false;
   for (const std::string& selector : rule.selectors) {
     for (const Target& t : select_targets(ctx.yaml(), selector)) {
       if (t.node != node || !condition_holds(ctx.yaml(), rule.when, t)) continue;
       std::vector<Finding> findings;
-      rule.check->run(ctx, t, findings);
+      rule.check().run(ctx, t, findings);
       if (!findings.empty()) return true;
     }
   }

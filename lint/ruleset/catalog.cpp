@@ -30,6 +30,7 @@ std::unique_ptr<RuleFile> parse_rule_file(const RuleSource& src, std::vector<Rul
   file->source = SourceFile(src.name, src.text);
   if (src.parsed) {  // an embedded file: the build checked its UTF-8 and parsed it without an issue
     file->yaml = unpack_yaml(*src.parsed);
+    file->built_in = true;
     return file;
   }
   if (auto bad = first_invalid_utf8(src.text)) {

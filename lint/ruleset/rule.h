@@ -1,6 +1,7 @@
 /// A rule as loaded from a rule file: metadata, messages, selector, condition and its compiled kind.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
@@ -9,6 +10,7 @@
 
 #include "lint/core/diagnostic.h"
 #include "lint/ruleset/check.h"
+#include "lint/ruleset/kind_table.h"
 
 namespace lint {
 
@@ -41,6 +43,30 @@ struct Example {
   std::string file;
 };
 
+/// A rule's compiled kind: compiled when the rule loads, or, for a built-in rule, on first use, so
+/// a run compiles only the rules its documents need. Safe to use from several jobs at once.
+class CheckSlot {
+ public:
+  explicit CheckSlot(std::unique_ptr<Check> compiled);
+  /// Compiles `make` with the options at `options` (kNoNode: none) of `file` on first use.
+  CheckSlot(MakeCheck make, const RuleFile& file, NodeId options, NodeId kind, const Catalog& catalog);
+  CheckSlot(const CheckSlot&) = delete;
+  CheckSlot& operator=(const CheckSlot&) = delete;
+  ~CheckSlot();
+
+  /// The compiled check; a rule-file error in its options is thrown as RuleFileError.
+  const Check& get() const;
+
+ private:
+  mutable std::atomic<const Check*> m_ready{nullptr};
+  mutable std::unique_ptr<Check> m_check;
+  MakeCheck m_make = nullptr;
+  const RuleFile* m_file = nullptr;
+  NodeId m_options = kNoNode;
+  NodeId m_kind = kNoNode;
+  const Catalog* m_catalog = nullptr;
+};
+
 struct Rule {
   std::string id, slug, summary, source, task, audience;
   std::string description;     // English
@@ -60,7 +86,10 @@ struct Rule {
   Position defined_at;
   const RuleFile* rule_file = nullptr;  // the parsed rule file, which the catalog keeps
   NodeId options = kNoNode;             // the kind's options in it (kNoNode: none), for settings to merge over
-  std::unique_ptr<Check> check;
+  std::unique_ptr<CheckSlot> compiled;
+
+  /// The rule's compiled kind (compiled now if it was left for first use).
+  const Check& check() const { return compiled->get(); }
 
   const Variant& variant(const std::string& name) const;
   /// The description in `language`, the English one when the rule has none in that language.

@@ -16,6 +16,9 @@ namespace lint {
 struct RuleFile {
   SourceFile source;
   YamlDocument yaml;
+  /// Embedded in the binary: the build parsed it and the test suite compiles every rule in it, so
+  /// its rules' kinds may be compiled on first use (see CheckSlot).
+  bool built_in = false;
 };
 
 /// The error at the node's line and column (1:1 for kNoNode).

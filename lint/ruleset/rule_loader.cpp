@@ -128,11 +128,18 @@ void load_kind(Options& o, Rule& rule, const Catalog& catalog) {
   const NodeId opts = o.node("options");
   rule.rule_file = &o.file();
   rule.options = opts == kNoNode ? kNoNode : o.yaml().resolve(opts);
-  // Without `options` the kind reads an empty mapping, so its required options are still enforced.
-  Options ko(o.file(), opts == kNoNode ? kNoNode : o.yaml().resolve(opts), o.node("kind"));
-  rule.check = info->make(ko, catalog);
+  // A built-in rule compiles on first use (its engine event is needed now); any other rule now, so
+  // an error in its options is reported when the rules load. Without `options` the kind reads an
+  // empty mapping, so its required options are still enforced.
+  if (o.file().built_in && rule.kind != "engine") {
+    rule.compiled = std::make_unique<CheckSlot>(info->make, o.file(), rule.options, o.node("kind"), catalog);
+    return;
+  }
+  Options ko(o.file(), rule.options, o.node("kind"));
+  auto check = info->make(ko, catalog);
   ko.finish();
-  rule.engine_event = std::string(rule.check->engine_event());
+  rule.engine_event = std::string(check->engine_event());
+  rule.compiled = std::make_unique<CheckSlot>(std::move(check));
 }
 
 }  // namespace

@@ -198,7 +198,7 @@ Severity RulePolicy::severity(const Rule& rule, std::string_view file, Severity 
 
 const Check& RulePolicy::check(const Rule& rule) const {
   if (m_catalog && m_checks[index_of(rule)]) return *m_checks[index_of(rule)];
-  return *rule.check;
+  return rule.check();
 }
 
 RuleState RulePolicy::global(const Rule& rule) const {

@@ -44,7 +44,7 @@ std::vector<std::string> run_on(const Rule& r, const Document& doc, const std::s
   }
   std::vector<Finding> findings;
   for (const Target& t : targets)
-    if (!doc.yaml || condition_holds(*doc.yaml, r.when, t)) r.check->run(ctx, t, findings);
+    if (!doc.yaml || condition_holds(*doc.yaml, r.when, t)) r.check().run(ctx, t, findings);
   std::vector<std::string> out;
   for (const Finding& f : findings) {
     const Position p = doc.source.position(f.range.begin);

@@ -64,7 +64,7 @@ std::vector<std::string> run_text_rule(const std::string& rule_yaml, const std::
     if (d.config) references.add(d);
   const CheckContext ctx{*target, *parse_date("2026-11-27"), 10 * 1024 * 1024, &references};
   std::vector<Finding> findings;
-  rule->check->run(ctx, Target{}, findings);
+  rule->check().run(ctx, Target{}, findings);
   std::vector<std::string> out;
   for (const Finding& f : findings) {
     std::string s = where(*target, f.range.begin) + " " + f.variant;

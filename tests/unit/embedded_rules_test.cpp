@@ -2,7 +2,10 @@
 // and the pack loads with no error (the build step parses it; this checks what it wrote).
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/catalog.h"
@@ -47,4 +50,44 @@ TEST_CASE("the embedded rule pack loads without an error") {
   INFO(all);
   REQUIRE(loaded.errors.empty());
   REQUIRE(!loaded.catalog->rules().empty());
+}
+
+TEST_CASE("every built-in rule's kind compiles with its options, also from several threads at once") {
+  const lint::LoadedCatalog loaded = lint::Catalog::load(lint::embedded_rule_sources(), lint::kinds());
+  const auto& rules = loaded.catalog->rules();
+  // Built-in rules compile on first use: this is where an error in their options would show.
+  std::vector<const lint::Check*> first(rules.size()), second(rules.size());
+  const auto compile_all = [&](std::vector<const lint::Check*>& into) {
+    for (std::size_t i = 0; i < rules.size(); ++i) into[i] = &rules[i].check();
+  };
+  std::thread other(compile_all, std::ref(second));
+  compile_all(first);
+  other.join();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    INFO(rules[i].id);
+    REQUIRE(first[i] != nullptr);
+    REQUIRE(first[i] == second[i]);  // compiled once, shared
+  }
+}
+
+TEST_CASE("a rule from a user's rule file is compiled when it loads, so its option error is reported") {
+  const std::string text =
+      "rules:\n"
+      "  - id: USR001\n"
+      "    slug: user-readability\n"
+      "    severity: info\n"
+      "    summary: The text is hard to read\n"
+      "    description: LIX above 40.\n"
+      "    source: good practice\n"
+      "    applies_to: [text]\n"
+      "    kind: text-metric\n"
+      "    options: {metric: lix, max: 40, abbreviations: text/abbreviations, maxx: 1}\n"
+      "    message: {en: \"LIX {value} is above {max}\", nb: \"LIX {value} er over {max}\"}\n";
+  std::vector<lint::RuleSource> sources = lint::embedded_rule_sources();
+  sources.emplace_back("mine.yaml", text);
+  const lint::LoadedCatalog loaded = lint::Catalog::load(sources, lint::kinds());
+  REQUIRE(loaded.errors.size() == 1);
+  CHECK(loaded.errors[0].file() == "mine.yaml");
+  CHECK(loaded.errors[0].position()->line == 10);
+  CHECK_THAT(loaded.errors[0].what(), Catch::Contains("maxx"));
 }
