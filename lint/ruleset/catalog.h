@@ -66,7 +66,7 @@ class Catalog {
   std::size_t file_count() const { return m_files.size(); }
 
   /// A value made from loaded data (a parsed table, say) by `make()` once per catalog and shared
-  /// by every rule that asks for the same `key`. Kinds compile one at a time (CheckSlot), so no lock.
+  /// by every rule that asks for the same `key`. Kinds compile one at a time (compile_check), so no lock.
   template <class T, class Make>
   std::shared_ptr<const T> shared(const std::string& key, Make make) const {
     auto& slot = m_shared[key];

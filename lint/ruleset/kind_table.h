@@ -24,6 +24,12 @@ struct KindInfo {
 
 using KindTable = std::vector<KindInfo>;
 
+/// `make` run on the mapping `options` of `file` (kNoNode: none, so required options are still
+/// enforced), failing on an option nothing read; errors without an option point at `where`.
+/// Kinds compile one at a time, so any thread may call it.
+std::unique_ptr<Check> compile_check(MakeCheck make, const RuleFile& file, NodeId options, NodeId where,
+                                     const Catalog& catalog);
+
 /// The kind with this name, or nullptr.
 const KindInfo* find_kind(const KindTable& table, std::string_view name);
 /// Every kind's name, in table order.

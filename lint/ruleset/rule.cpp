@@ -1,38 +1,12 @@
-// Rule helpers: variant lookup, severity and activity.
+// Rule helpers: its check compiled on first use, variant lookup, severity and activity.
 #include "lint/ruleset/rule.h"
 
 #include <algorithm>
-#include <mutex>
 
 namespace lint {
 
-namespace {
-
-// Kinds compile one at a time: they share the catalog's data tables, made on first use.
-std::mutex& compile_mutex() {
-  static std::mutex m;
-  return m;
-}
-
-}  // namespace
-
-CheckSlot::CheckSlot(std::unique_ptr<Check> compiled) : m_check(std::move(compiled)) { m_ready = m_check.get(); }
-
-CheckSlot::CheckSlot(MakeCheck make, const RuleFile& file, NodeId options, NodeId kind, const Catalog& catalog)
-    : m_make(make), m_file(&file), m_options(options), m_kind(kind), m_catalog(&catalog) {}
-
-CheckSlot::~CheckSlot() = default;
-
 const Check& CheckSlot::get() const {
-  if (const Check* ready = m_ready.load(std::memory_order_acquire)) return *ready;
-  const std::lock_guard lock(compile_mutex());
-  if (!m_check) {
-    Options options(*m_file, m_options, m_kind);
-    auto check = m_make(options, *m_catalog);
-    options.finish();
-    m_check = std::move(check);
-    m_ready.store(m_check.get(), std::memory_order_release);
-  }
+  std::call_once(m_once, [this] { m_check = compile_check(m_make, m_file, m_options, m_kind, m_catalog); });
   return *m_check;
 }
 

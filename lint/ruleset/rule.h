@@ -1,9 +1,9 @@
 /// A rule as loaded from a rule file: metadata, messages, selector, condition and its compiled kind.
 #pragma once
 
-#include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,28 +43,25 @@ struct Example {
   std::string file;
 };
 
-/// A rule's compiled kind: compiled when the rule loads, or, for a built-in rule, on first use, so
-/// a run compiles only the rules its documents need. Safe to use from several jobs at once.
+/// A rule's compiled kind, made on its first use, so a run compiles only the rules its documents
+/// need. Safe to use from several jobs at once.
 class CheckSlot {
  public:
-  explicit CheckSlot(std::unique_ptr<Check> compiled);
-  /// Compiles `make` with the options at `options` (kNoNode: none) of `file` on first use.
-  CheckSlot(MakeCheck make, const RuleFile& file, NodeId options, NodeId kind, const Catalog& catalog);
-  CheckSlot(const CheckSlot&) = delete;
-  CheckSlot& operator=(const CheckSlot&) = delete;
-  ~CheckSlot();
+  /// `make` with the options at `options` (kNoNode: none) of `file`; errors point at `kind`.
+  CheckSlot(MakeCheck make, const RuleFile& file, NodeId options, NodeId kind, const Catalog& catalog)
+      : m_make(make), m_file(file), m_options(options), m_kind(kind), m_catalog(catalog) {}
 
   /// The compiled check; a rule-file error in its options is thrown as RuleFileError.
   const Check& get() const;
 
  private:
-  mutable std::atomic<const Check*> m_ready{nullptr};
+  mutable std::once_flag m_once;
   mutable std::unique_ptr<Check> m_check;
-  MakeCheck m_make = nullptr;
-  const RuleFile* m_file = nullptr;
-  NodeId m_options = kNoNode;
-  NodeId m_kind = kNoNode;
-  const Catalog* m_catalog = nullptr;
+  MakeCheck m_make;
+  const RuleFile& m_file;
+  NodeId m_options;
+  NodeId m_kind;
+  const Catalog& m_catalog;
 };
 
 struct Rule {

@@ -128,18 +128,10 @@ void load_kind(Options& o, Rule& rule, const Catalog& catalog) {
   const NodeId opts = o.node("options");
   rule.rule_file = &o.file();
   rule.options = opts == kNoNode ? kNoNode : o.yaml().resolve(opts);
-  // A built-in rule compiles on first use (its engine event is needed now); any other rule now, so
-  // an error in its options is reported when the rules load. Without `options` the kind reads an
-  // empty mapping, so its required options are still enforced.
-  if (o.file().built_in && rule.kind != "engine") {
-    rule.compiled = std::make_unique<CheckSlot>(info->make, o.file(), rule.options, o.node("kind"), catalog);
-    return;
-  }
-  Options ko(o.file(), rule.options, o.node("kind"));
-  auto check = info->make(ko, catalog);
-  ko.finish();
-  rule.engine_event = std::string(check->engine_event());
-  rule.compiled = std::make_unique<CheckSlot>(std::move(check));
+  rule.compiled = std::make_unique<CheckSlot>(info->make, o.file(), rule.options, o.node("kind"), catalog);
+  // A built-in rule compiles on first use; any other rule now, so an error in its options is
+  // reported when the rules load. An engine rule now too: its event is needed now.
+  if (!o.file().built_in || rule.kind == "engine") rule.engine_event = std::string(rule.check().engine_event());
 }
 
 }  // namespace

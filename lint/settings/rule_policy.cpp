@@ -138,10 +138,7 @@ void RulePolicy::compile_options(const Settings& settings, const OptionChange& c
   merged->yaml =
       rule->rule_file ? graft_entries(file.yaml, change.options, rule->rule_file->yaml, rule->options, at) : file.yaml;
   try {
-    Options options(*merged, change.options, change.rule.node);
-    auto check = kind->make(options, *m_catalog);
-    options.finish();
-    m_checks[index_of(*rule)] = std::move(check);
+    m_checks[index_of(*rule)] = compile_check(kind->make, *merged, change.options, change.rule.node, *m_catalog);
     m_option_files.push_back(std::move(merged));
   } catch (const RuleFileError& e) {
     errors.push_back(e);
