@@ -1,11 +1,17 @@
-// Benchmark: our event-built YAML tree versus YAML::Load (plus a full walk) and a full lint, on N configs.
+// Benchmark: our YAML tree versus YAML::Load and a full lint on N configs; --floor: the parse and ICU floors.
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
+#include <string_view>
 
 #include "lint/engine/engine.h"
 #include "lint/kinds/registry.h"
@@ -39,6 +45,25 @@ std::vector<std::pair<std::string, std::string>> read_configs(const fs::path& di
   return out;
 }
 
+// Every regular file under dir whose name ends with one of the suffixes, in path order, read.
+std::vector<std::pair<std::string, std::string>> read_files(const fs::path& dir,
+                                                            std::initializer_list<std::string_view> suffixes) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (!e.is_regular_file()) continue;
+    const std::string name = e.path().filename().string();
+    bool wanted = false;
+    for (const auto suffix : suffixes) wanted = wanted || name.ends_with(suffix);
+    if (!wanted) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    out.emplace_back(e.path().string(), s.str());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 template <typename F>
 double seconds(F&& f) {
   const auto start = Clock::now();
@@ -48,9 +73,50 @@ double seconds(F&& f) {
 
 }  // namespace
 
+// The floors tests/bench/run.sh times as processes of their own: `yaml` reads every .yaml and .json
+// file under the folder and parses it with our YAML layer (the tree dsoplint's rules walk); `icu`
+// reads every .md file and runs an ICU word-break iteration over it (what the text rules need at least).
+int floor(std::string_view which, const fs::path& dir) {
+  if (which == "yaml") {
+    const auto files = read_files(dir, {".yaml", ".yml", ".json"});
+    std::size_t nodes = 0;
+    const double t = seconds([&] {
+      for (const auto& [path, text] : files) {
+        const lint::SourceFile src(path, text);
+        for (const auto& doc : lint::parse_yaml(src).documents) nodes += doc.size();
+      }
+    });
+    std::cout << "yaml floor: " << files.size() << " files, " << nodes << " nodes, " << t * 1e3 << " ms parsing\n";
+    return 0;
+  }
+  if (which == "icu") {
+    const auto files = read_files(dir, {".md"});
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) {
+      std::cerr << "parse_bench: ICU word break iterator: " << u_errorName(status) << "\n";
+      return 2;
+    }
+    std::size_t boundaries = 0;
+    const double t = seconds([&] {
+      for (const auto& [path, text] : files) {
+        const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+        words->setText(u);
+        for (auto b = words->first(); b != icu::BreakIterator::DONE; b = words->next()) ++boundaries;
+      }
+    });
+    std::cout << "icu floor: " << files.size() << " texts, " << boundaries << " word boundaries, " << t * 1e3
+              << " ms iterating\n";
+    return 0;
+  }
+  std::cerr << "parse_bench: --floor takes yaml or icu\n";
+  return 2;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string_view(argv[1]) == "--floor") return floor(argv[2], argv[3]);
   if (argc < 2) {
-    std::cerr << "usage: parse_bench FOLDER-WITH-CONFIGS\n";
+    std::cerr << "usage: parse_bench FOLDER-WITH-CONFIGS\n       parse_bench --floor yaml|icu FOLDER\n";
     return 2;
   }
   const auto configs = read_configs(argv[1]);
