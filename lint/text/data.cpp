@@ -168,6 +168,7 @@ LanguageProfiles load_language_profiles(const YAML::Node& root) {
                      });
                      out.languages.push_back(std::move(profile));
                    });
+    out.index_words();
     return out;
   });
 }

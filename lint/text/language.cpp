@@ -7,11 +7,6 @@
 namespace lint::text {
 namespace {
 
-bool listed_anywhere(const LanguageProfiles& profiles, const std::string& word) {
-  return std::any_of(profiles.languages.begin(), profiles.languages.end(),
-                     [&](const LanguageProfile& p) { return p.words.count(word) > 0; });
-}
-
 double pattern_weight(const LanguageProfile& p, const std::string& word, std::size_t min_stem) {
   double best = 0;
   for (const WeightedPattern& wp : p.patterns)
@@ -20,19 +15,22 @@ double pattern_weight(const LanguageProfile& p, const std::string& word, std::si
 }
 
 void add_word(const LanguageProfiles& profiles, const std::string& word, std::vector<LanguageScore>& scores) {
-  const bool listed = listed_anywhere(profiles, word);
-  for (std::size_t k = 0; k < profiles.languages.size(); ++k) {
-    const LanguageProfile& p = profiles.languages[k];
-    if (listed) {
-      const auto it = p.words.find(word);
-      if (it != p.words.end()) scores[k].score += it->second;
-    } else {
-      scores[k].score += pattern_weight(p, word, profiles.min_stem);
-    }
-  }
+  const auto listed = profiles.listed.find(word);
+  for (std::size_t k = 0; k < profiles.languages.size(); ++k)
+    scores[k].score += listed != profiles.listed.end() ? listed->second[k]
+                                                       : pattern_weight(profiles.languages[k], word, profiles.min_stem);
 }
 
 }  // namespace
+
+void LanguageProfiles::index_words() {
+  listed.clear();
+  for (std::size_t k = 0; k < languages.size(); ++k)
+    for (const auto& [word, weight] : languages[k].words) {
+      auto& weights = listed.try_emplace(word, languages.size(), 0.0).first->second;
+      weights[k] = weight;
+    }
+}
 
 double LanguageGuess::score_of(std::string_view lang) const {
   for (const LanguageScore& s : scores)
@@ -41,6 +39,13 @@ double LanguageGuess::score_of(std::string_view lang) const {
 }
 
 LanguageGuess detect_language(const TextModel& model, const LanguageProfiles& profiles) {
+  const bool unindexed = profiles.listed.empty() && std::any_of(profiles.languages.begin(), profiles.languages.end(),
+                                                                [](const LanguageProfile& p) { return !p.words.empty(); });
+  if (unindexed) {  // profiles built by hand rather than loaded
+    LanguageProfiles indexed = profiles;
+    indexed.index_words();
+    return detect_language(model, indexed);
+  }
   LanguageGuess guess;
   for (const LanguageProfile& p : profiles.languages) guess.scores.push_back({p.lang, 0});
   for (const Word& w : model.words)

@@ -33,6 +33,12 @@ struct LanguageProfiles {
   double min_score = 3.0;    ///< the best language needs at least this much evidence
   double min_margin = 1.5;   ///< ... and this much more than the runner-up
   std::size_t min_stem = 3;  ///< a pattern needs this many code points of the word outside its stem
+
+  /// Every word some profile lists, with its weight in each profile (in `languages` order, 0 where
+  /// a profile does not list it), so that a word of the text costs one lookup. Made by
+  /// index_words(), which load_language_profiles calls.
+  std::unordered_map<std::string, std::vector<double>> listed;
+  void index_words();
 };
 
 struct LanguageScore {

@@ -2,9 +2,31 @@
 // (contains), "..." (gap).
 #include "lint/text/word_pattern.h"
 
+#include <algorithm>
+
 #include "lint/text/unicode_util.h"
 
 namespace lint::text {
+namespace {
+
+// Code points of folded (valid UTF-8) text: every byte that is not a continuation byte starts one.
+std::size_t folded_code_points(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
+}
+
+bool stem_found(WordPattern::Kind kind, std::string_view word, std::string_view stem) {
+  switch (kind) {
+    case WordPattern::Kind::prefix:
+      return word.starts_with(stem);
+    case WordPattern::Kind::suffix:
+      return word.ends_with(stem);
+    default:
+      return word.find(stem) != std::string_view::npos;
+  }
+}
+
+}  // namespace
 
 WordPattern parse_word_pattern(std::string_view text) {
   if (text == "..." || text == "\u2026" || text == "*") return {WordPattern::Kind::gap, {}};
@@ -21,16 +43,8 @@ bool word_matches(const WordPattern& pattern, std::string_view word, std::size_t
   const std::string_view stem = pattern.stem;
   if (pattern.kind == WordPattern::Kind::gap) return true;
   if (pattern.kind == WordPattern::Kind::exact) return word == stem;
-  if (word.size() < stem.size()) return false;
-  if (min_rest > 0 && count_code_points(word) < count_code_points(stem) + min_rest) return false;
-  switch (pattern.kind) {
-    case WordPattern::Kind::prefix:
-      return word.substr(0, stem.size()) == stem;
-    case WordPattern::Kind::suffix:
-      return word.substr(word.size() - stem.size()) == stem;
-    default:
-      return word.find(stem) != std::string_view::npos;
-  }
+  if (word.size() < stem.size() || !stem_found(pattern.kind, word, stem)) return false;
+  return min_rest == 0 || folded_code_points(word) >= folded_code_points(stem) + min_rest;
 }
 
 }  // namespace lint::text
