@@ -51,9 +51,31 @@ bool attach(icu::BreakIterator& bi, UText* ut) {
   return U_SUCCESS(status);
 }
 
+// Folds a word of ASCII and Latin-1 letters without ICU: below U+0300 every code point is already in
+// NFC, and root-locale lower case maps A-Z and U+00C0-U+00DE (but U+00D7) 0x20 higher. False, with
+// `out` unspecified, when the word holds anything else.
+bool fold_latin1(std::string_view utf8, std::string& out) {
+  out.assign(utf8);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto b = static_cast<unsigned char>(out[i]);
+    if (b >= 'A' && b <= 'Z') {
+      out[i] = static_cast<char>(b + 0x20);
+    } else if (b == 0xC3 && i + 1 < out.size()) {  // U+00C0-U+00FF: C3 80-BF
+      const auto next = static_cast<unsigned char>(out[++i]);
+      if (next < 0x80 || next > 0xBF) return false;
+      if (next <= 0x9E && next != 0x97) out[i] = static_cast<char>(next + 0x20);
+    } else if (b >= 0x80) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string fold_word(std::string_view utf8) {
+  std::string folded;
+  if (fold_latin1(utf8, folded)) return folded;
   if (utf8.size() > INT32_MAX) return std::string(utf8);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.toLower(icu::Locale::getRoot());

@@ -1,10 +1,14 @@
-// Unit tests for lint::text grapheme_count, is_nfc and find_invisible.
+// Unit tests for lint::text grapheme_count, is_nfc, find_invisible and fold_word.
 #include <catch2/catch.hpp>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include <string>
 #include <vector>
 
 #include "lint/text/unicode_checks.h"
+#include "lint/text/unicode_util.h"
 
 using namespace lint::text;
 
@@ -121,4 +125,33 @@ TEST_CASE("text/unicode: names and notation", "[text][unicode]") {
   CHECK(unicode_name(0x378) == "<unassigned-0378>");
   CHECK(code_point_notation(0xAD) == "U+00AD");
   CHECK(code_point_notation(0x1F600) == "U+1F600");
+}
+
+namespace {
+
+// What fold_word promises, computed with ICU alone: root-locale lower case, then NFC.
+std::string icu_fold(const std::string& utf8) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  u.toLower(icu::Locale::getRoot());
+  UErrorCode status = U_ZERO_ERROR;
+  u = icu::Normalizer2::getNFCInstance(status)->normalize(u, status);
+  std::string out;
+  return u.toUTF8String(out);
+}
+
+}  // namespace
+
+TEST_CASE("text/unicode: fold_word equals ICU's lower case and NFC for every code point below U+0300",
+          "[text][unicode]") {
+  for (UChar32 cp = 0x20; cp < 0x300; ++cp) {
+    std::string word = "Xy";
+    icu::UnicodeString(cp).toUTF8String(word);
+    word += "\xC3\x85" "b";  // Å
+    INFO("U+" << std::hex << cp);
+    CHECK(lint::text::detail::fold_word(word) == icu_fold(word));
+  }
+  CHECK(lint::text::detail::fold_word("\xC3\x98KONOMI") == "\xC3\xB8konomi");    // ØKONOMI
+  CHECK(lint::text::detail::fold_word("A\xCC\x8A") == "\xC3\xA5");               // A + ring above: NFC å
+  CHECK(lint::text::detail::fold_word("\xC3") == icu_fold("\xC3"));              // a lead byte alone
+  CHECK(lint::text::detail::fold_word("\xCE\xA3\xCE\x91") == "\xCF\x83\xCE\xB1");  // ΣΑ: Greek, through ICU
 }
