@@ -40,13 +40,11 @@ const std::string& YamlDocument::scalar(NodeId id) const {
   return m_nodes[id].value;
 }
 
-std::vector<std::pair<NodeId, NodeId>> YamlDocument::entries(NodeId mapping) const {
-  std::vector<std::pair<NodeId, NodeId>> out;
+Entries YamlDocument::entries(NodeId mapping) const {
   mapping = resolve(mapping);
-  if (mapping == kNoNode || m_nodes[mapping].kind != NodeKind::Mapping) return out;
+  if (mapping == kNoNode || m_nodes[mapping].kind != NodeKind::Mapping) return {};
   const auto& c = m_nodes[mapping].children;
-  for (std::size_t i = 0; i + 1 < c.size(); i += 2) out.emplace_back(c[i], c[i + 1]);
-  return out;
+  return {c.data(), c.size() / 2};
 }
 
 NodeId YamlDocument::get(NodeId mapping, std::string_view key) const {

@@ -32,6 +32,36 @@ struct YamlNode {
 /// One YAML document: nodes addressed by id, with mapping and alias helpers.
 class YamlDocument;
 
+/// The key/value id pairs of a mapping: a view over its children, valid while the document is
+/// neither changed nor destroyed.
+class Entries {
+ public:
+  class iterator {
+   public:
+    explicit iterator(const NodeId* at) : m_at(at) {}
+    std::pair<NodeId, NodeId> operator*() const { return {m_at[0], m_at[1]}; }
+    iterator& operator++() {
+      m_at += 2;
+      return *this;
+    }
+    friend bool operator==(const iterator&, const iterator&) = default;
+
+   private:
+    const NodeId* m_at;
+  };
+  Entries() = default;
+  Entries(const NodeId* first, std::size_t pairs) : m_first(first), m_pairs(pairs) {}
+  iterator begin() const { return iterator(m_first); }
+  iterator end() const { return iterator(m_first + 2 * m_pairs); }
+  std::size_t size() const { return m_pairs; }
+  bool empty() const { return m_pairs == 0; }
+  std::pair<NodeId, NodeId> operator[](std::size_t i) const { return {m_first[2 * i], m_first[2 * i + 1]}; }
+
+ private:
+  const NodeId* m_first = nullptr;
+  std::size_t m_pairs = 0;
+};
+
 /// A copy of `base` whose mapping `into` also holds those entries of `from`'s mapping
 /// `from_mapping` whose keys it lacks (aliases resolved); the copied nodes get the byte range `at`
 /// of `base`'s source, so messages about them point there.
@@ -49,7 +79,7 @@ class YamlDocument {
   /// The value under `key` in a mapping (merge keys `<<` included), or kNoNode.
   NodeId get(NodeId mapping, std::string_view key) const;
   /// The key/value pairs of a mapping, in source order (merge keys not expanded).
-  std::vector<std::pair<NodeId, NodeId>> entries(NodeId mapping) const;
+  Entries entries(NodeId mapping) const;
   /// True when the node is a mapping (after resolving aliases).
   bool is_mapping(NodeId id) const;
   bool is_sequence(NodeId id) const;
