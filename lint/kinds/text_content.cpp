@@ -34,7 +34,7 @@ class TextContentCheck final : public Check {
     const std::string slot = text_slot(ctx.doc, *m_slots);
     if (slot.empty()) return;  // the phrasings are per language
     const text::TextModel& model = text_model(ctx.doc, *m_sentences);
-    if (!m_judge.other_language(model, slot).empty()) return;  // TXT006 reports it; nothing to add
+    if (!m_judge.other_language(ctx.doc, model, slot).empty()) return;  // TXT006 reports it; nothing to add
     const std::vector<std::string> langs{slot};
     std::vector<std::string> missing;
     std::size_t judged = 0;

@@ -16,7 +16,7 @@ class TextLanguageCheck final : public Check {
     const std::string slot = text_slot(ctx.doc, *m_slots);
     if (slot.empty()) return;  // no slot, no expected language
     const text::TextModel& model = text_model(ctx.doc, *m_sentences);
-    const std::string detected = m_judge.other_language(model, slot);
+    const std::string detected = m_judge.other_language(ctx.doc, model, slot);
     if (detected.empty()) return;
     // The variant is named after the language the text reads as, so its message can name it.
     Finding f = text_finding(first_line(ctx.doc), detected);

@@ -131,9 +131,10 @@ LanguageJudge::LanguageJudge(Options& options, const Catalog& catalog)
     : m_profiles(shared_text_data(options, catalog, "profiles",
                                   [](const YAML::Node& n) { return text::load_language_profiles(n); })) {}
 
-std::string LanguageJudge::other_language(const text::TextModel& model, const std::string& slot) const {
+std::string LanguageJudge::other_language(const Document& doc, const text::TextModel& model,
+                                          const std::string& slot) const {
   if (slot.empty()) return "";
-  const text::LanguageGuess guess = text::detect_language(model, *m_profiles);
+  const text::LanguageGuess& guess = doc.language_guess(model, *m_profiles);
   return guess.reliable && !guess.best.empty() && guess.best != slot ? guess.best : "";
 }
 

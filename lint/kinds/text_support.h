@@ -94,7 +94,7 @@ class LanguageJudge {
   /// Loads the table of the required option `profiles` (e.g. `text/language_profiles`).
   LanguageJudge(Options& options, const Catalog& catalog);
   /// The language the text reads as, when the guess is reliable and differs from `slot`; else "".
-  std::string other_language(const text::TextModel& model, const std::string& slot) const;
+  std::string other_language(const Document& doc, const text::TextModel& model, const std::string& slot) const;
 
  private:
   std::shared_ptr<const text::LanguageProfiles> m_profiles;

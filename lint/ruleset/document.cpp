@@ -30,6 +30,13 @@ const text::TextModel& Document::text_model(const text::SentenceRules& rules) co
   return *m_models.emplace_back(&rules, std::move(model)).second;
 }
 
+const text::LanguageGuess& Document::language_guess(const text::TextModel& model,
+                                                    const text::LanguageProfiles& profiles) const {
+  for (const Guess& g : m_guesses)
+    if (g.model == &model && g.profiles == &profiles) return g.guess;
+  return m_guesses.emplace_back(Guess{&model, &profiles, text::detect_language(model, profiles)}).guess;
+}
+
 const text::TextModel& Document::markup_model() const {
   static const text::SentenceRules kNoAbbreviations;
   return m_models.empty() ? text_model(kNoAbbreviations) : *m_models.front().second;

@@ -1,12 +1,14 @@
 /// A linted document: its source, its kind, its parsed YAML and the config that references it.
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "lint/core/source.h"
+#include "lint/text/language.h"
 #include "lint/text/markdown.h"
 #include "lint/yaml/yaml_tree.h"
 
@@ -40,9 +42,19 @@ struct Document {
   /// The text's analysis when only its markup counts (HTML comments, code), which sentence rules
   /// do not change: the first one made, or one made now.
   const text::TextModel& markup_model() const;
+  /// The language guess for `model` (one of this document's) under `profiles`: made on first use,
+  /// then kept, so that every rule judging the text's language shares it. Both must outlive the
+  /// document.
+  const text::LanguageGuess& language_guess(const text::TextModel& model, const text::LanguageProfiles& profiles) const;
 
  private:
+  struct Guess {
+    const text::TextModel* model;
+    const text::LanguageProfiles* profiles;
+    text::LanguageGuess guess;
+  };
   mutable std::vector<std::pair<const text::SentenceRules*, std::unique_ptr<text::TextModel>>> m_models;
+  mutable std::deque<Guess> m_guesses;  // a deque: references stay valid as guesses are added
 };
 
 }  // namespace lint

@@ -1,9 +1,10 @@
-// Unit tests for lint::text::detect_language: bokmål, nynorsk and English consent texts.
+// Unit tests for lint::text::detect_language (bokmål, nynorsk and English consent texts) and the guess a document keeps.
 #include <yaml-cpp/yaml.h>
 #include <catch2/catch.hpp>
 
 #include <string>
 
+#include "lint/ruleset/document.h"
 #include "lint/text/data.h"
 #include "lint/text/language.h"
 #include "lint/text/markdown.h"
@@ -137,4 +138,22 @@ TEST_CASE("text/language: patterns count for unlisted words only", "[text][langu
   CHECK(g.score_of("nb") == Approx(0.5));
   CHECK(g.best == "nn");
   CHECK_FALSE(g.reliable);
+}
+
+TEST_CASE("text/language: a document keeps one guess per text model and profiles", "[text][language]") {
+  lint::Document doc;
+  doc.kind = lint::DocKind::Text;
+  doc.source = lint::SourceFile("samtykke.md", "Eg gjev samtykke til at banken hentar opplysningar om krav.\n");
+  const SentenceRules rules;
+  const TextModel& model = doc.text_model(rules);
+  const LanguageGuess& first = doc.language_guess(model, profiles());
+  CHECK(first.best == "nn");
+  CHECK(first.reliable);
+  CHECK(&doc.language_guess(model, profiles()) == &first);  // kept, not guessed again
+  LanguageProfiles english_only;
+  english_only.languages.push_back({"en", {{"the", 1}}, {}});
+  const LanguageGuess& other = doc.language_guess(model, english_only);
+  CHECK(&other != &first);
+  CHECK(other.best.empty());
+  CHECK(doc.language_guess(model, profiles()).best == "nn");
 }
