@@ -67,6 +67,36 @@ std::optional<PhraseMatch> match_at(const Matcher& m, const TextModel& model, co
   return std::nullopt;
 }
 
+// The words (indices, ascending) whose folded form a pattern matches, found in the model's index:
+// false when the pattern needs a scan (a suffix or contains pattern, or a model without an index).
+bool indexed_matches(const TextModel& model, const WordPattern& pattern, std::vector<std::size_t>& out) {
+  using K = WordPattern::Kind;
+  if ((pattern.kind != K::exact && pattern.kind != K::prefix) ||
+      model.by_word.size() != model.words.size())
+    return false;
+  const auto& words = model.words;
+  const std::string_view stem = pattern.stem;
+  auto it = std::lower_bound(model.by_word.begin(), model.by_word.end(), stem,
+                             [&](std::uint32_t w, std::string_view s) { return words[w].lower < s; });
+  for (; it != model.by_word.end() && word_matches(pattern, words[*it].lower); ++it) out.push_back(*it);
+  return true;
+}
+
+// The words a phrase of the list may start at, ascending; every word when one phrase needs a scan.
+std::vector<std::size_t> possible_starts(const TextModel& model, const PhraseList& list) {
+  std::vector<std::size_t> starts;
+  for (const Phrase& p : list.phrases) {
+    if (p.words.empty() || p.words.front().kind == WordPattern::Kind::gap) continue;  // match_at skips it
+    if (indexed_matches(model, p.words.front(), starts)) continue;
+    starts.resize(model.words.size());
+    for (std::size_t i = 0; i < starts.size(); ++i) starts[i] = i;
+    return starts;
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
 bool is_suffix(std::string_view word, const PhraseList& suffixes) {
   for (const Phrase& p : suffixes.phrases)
     if (p.words.size() == 1 && word_matches(p.words.front(), word)) return true;
@@ -102,7 +132,7 @@ Phrase parse_phrase(std::string_view text) {
 
 std::optional<PhraseMatch> find_phrase(const TextModel& model, const PhraseList& phrases) {
   const Matcher m(model.words);
-  for (std::size_t wi = 0; wi < model.words.size(); ++wi)
+  for (std::size_t wi : possible_starts(model, phrases))
     if (auto found = match_at(m, model, phrases, wi)) return found;
   return std::nullopt;
 }
@@ -110,11 +140,9 @@ std::optional<PhraseMatch> find_phrase(const TextModel& model, const PhraseList&
 std::vector<PhraseMatch> find_all_phrases(const TextModel& model, const PhraseList& phrases) {
   std::vector<PhraseMatch> all;
   const Matcher m(model.words);
-  for (std::size_t wi = 0; wi < model.words.size(); ++wi) {
-    const auto found = match_at(m, model, phrases, wi);
-    if (!found) continue;
-    all.push_back(*found);
-    while (wi + 1 < model.words.size() && model.words[wi + 1].span.begin < found->span.end) ++wi;
+  for (std::size_t wi : possible_starts(model, phrases)) {
+    if (!all.empty() && model.words[wi].span.begin < all.back().span.end) continue;  // inside the last match
+    if (const auto found = match_at(m, model, phrases, wi)) all.push_back(*found);
   }
   return all;
 }

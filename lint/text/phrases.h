@@ -36,6 +36,7 @@ struct PhraseCatalogue {
 struct PhraseMatch {
   Span span;               ///< from the first to the last matched word
   std::size_t phrase = 0;  ///< index into PhraseList::phrases
+  friend bool operator==(const PhraseMatch&, const PhraseMatch&) = default;
 };
 
 /// Parses "samtykke*", "trekk* ... tilbake", "e-post*": whitespace separates patterns; inside a

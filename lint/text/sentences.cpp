@@ -1,5 +1,6 @@
 // Word and sentence segmentation of the masked prose, with Norwegian-aware abbreviation handling.
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <unordered_set>
 
@@ -106,6 +107,15 @@ class SentenceSplitter {
   std::unordered_set<std::string> abbreviations_;
 };
 
+void index_words(TextModel& model) {
+  const std::vector<Word>& words = model.words;
+  if (words.size() > UINT32_MAX) return;  // no index: phrase matching scans every word
+  model.by_word.resize(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) model.by_word[i] = static_cast<std::uint32_t>(i);
+  std::stable_sort(model.by_word.begin(), model.by_word.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return words[a].lower < words[b].lower; });
+}
+
 }  // namespace
 
 void build_words_and_sentences(MarkdownScan& sc, const SentenceRules& rules) {
@@ -116,6 +126,7 @@ void build_words_and_sentences(MarkdownScan& sc, const SentenceRules& rules) {
   SentenceRules folded;
   for (const std::string& a : rules.abbreviations) folded.abbreviations.push_back(fold_word(a));
   SentenceSplitter(sc, folded).run();
+  index_words(sc.model);
 }
 
 }  // namespace lint::text::detail

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,9 @@ struct TextModel {
   std::vector<Markup> markup;   ///< non-prose stretches in the order found (may nest)
   std::vector<Link> links;      ///< URLs and e-mail addresses in text order
   std::vector<Span> headings;   ///< the content of ATX and setext headings
+  /// Indices into `words`, ordered by Word::lower and then by position, so that phrase matching
+  /// finds the words that can start a phrase without a scan (made by analyse_markdown).
+  std::vector<std::uint32_t> by_word;
 };
 
 }  // namespace lint::text

@@ -148,3 +148,32 @@ TEST_CASE("text/phrases: all matches and first-match order", "[text][phrases]") 
   CHECK_FALSE(find_phrase(m, PhraseList{}));
   CHECK_FALSE(find_phrase(analyse_markdown(""), list));
 }
+
+TEST_CASE("text/phrases: the word index finds what a scan of every word finds", "[text][phrases]") {
+  const char* texts[] = {
+      "Samtykket gjelder i 90 dager. Du kan trekke samtykket tilbake i nettbanken. Samtykke til henting.",
+      "Samtykket gjeld i 90 dagar. Du kan trekkje samtykket attende i nettbanken, når som helst.",
+      "Your consent is valid for 90 days. You may withdraw your consent at any time in the online bank.",
+      "Krav og betalinger: Skatteetaten, innbetalinger, skattekrav og kravet. Altinn Altinn altinn.",
+      "",
+  };
+  const char* phrases[] = {"samtykke*", "gjelder ... dager", "kan trekke* ... tilbake", "*krav", "*betaling*",
+                           "altinn", "withdraw ... consent", "i", "når som helst"};
+  for (const char* text : texts) {
+    const TextModel indexed = analyse_markdown(text);
+    TextModel scanned = indexed;
+    scanned.by_word.clear();  // without the index every word is tried
+    INFO(text);
+    CHECK(indexed.by_word.size() == indexed.words.size());
+    PhraseList all;
+    for (const char* phrase : phrases) {
+      const PhraseList one{{parse_phrase(phrase)}};
+      all.phrases.push_back(one.phrases.front());
+      INFO(phrase);
+      CHECK(find_all_phrases(indexed, one) == find_all_phrases(scanned, one));
+      CHECK(find_phrase(indexed, one) == find_phrase(scanned, one));
+    }
+    CHECK(find_all_phrases(indexed, all) == find_all_phrases(scanned, all));
+    CHECK(find_phrase(indexed, all) == find_phrase(scanned, all));
+  }
+}
