@@ -115,8 +115,32 @@ std::vector<Token> word_tokens(std::string_view utf8) {
   return tokens;
 }
 
+namespace {
+
+// Counts clusters without a break iterator when no rule of UAX #29 but "CR × LF" can join two code
+// points: every one is of the Grapheme_Cluster_Break classes Other, Control, CR or LF (no Extend,
+// ZWJ, SpacingMark, Prepend, Hangul jamo or regional indicator). False for other text.
+bool count_simple_clusters(std::string_view utf8, std::size_t& n) {
+  n = 0;
+  bool after_cr = false;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const std::int32_t cp = decode_utf8(utf8, pos);
+    if (cp < 0) return false;
+    if (cp >= 0x300) {
+      const auto gcb = u_getIntPropertyValue(cp, UCHAR_GRAPHEME_CLUSTER_BREAK);
+      if (gcb != U_GCB_OTHER && gcb != U_GCB_CONTROL) return false;
+    }
+    if (!(after_cr && cp == '\n')) ++n;
+    after_cr = cp == '\r';
+  }
+  return true;
+}
+
+}  // namespace
+
 std::size_t grapheme_clusters(std::string_view utf8) {
   if (utf8.empty()) return 0;
+  if (std::size_t n = 0; count_simple_clusters(utf8, n)) return n;
   if (utf8.size() > INT32_MAX) return count_code_points(utf8);
   UTextPtr ut = open_utf8(utf8);
   auto bi = make_breaker(false);

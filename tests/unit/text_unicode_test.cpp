@@ -1,9 +1,11 @@
 // Unit tests for lint::text grapheme_count, is_nfc, find_invisible and fold_word.
 #include <catch2/catch.hpp>
+#include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -139,7 +141,34 @@ std::string icu_fold(const std::string& utf8) {
   return u.toUTF8String(out);
 }
 
+// The number of extended grapheme clusters, from ICU's character break iterator alone.
+std::size_t icu_clusters(const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+  bi->setText(icu::UnicodeString::fromUTF8(utf8));
+  std::size_t n = 0;
+  bi->first();
+  while (bi->next() != icu::BreakIterator::DONE) ++n;
+  return n;
+}
+
 }  // namespace
+
+TEST_CASE("text/unicode: grapheme_count equals ICU's break iterator around every code point of the BMP",
+          "[text][unicode]") {
+  for (UChar32 cp = 1; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;  // surrogates are not characters
+    std::string text = "a\r\n";
+    icu::UnicodeString(cp).toUTF8String(text);
+    text += "b\r";
+    icu::UnicodeString(cp).toUTF8String(text);
+    INFO("U+" << std::hex << cp);
+    REQUIRE(grapheme_count(text) == icu_clusters(text));
+  }
+  for (const std::string text : {"\xF0\x9F\x87\xB3\xF0\x9F\x87\xB4x", "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9",
+                                 "\xED\x95\x9C\xEA\xB8\x80", "\xE1\x84\x80\xE1\x85\xA1", "\xC3(\xFF"})
+    CHECK(grapheme_count(text) == icu_clusters(text));
+}
 
 TEST_CASE("text/unicode: fold_word equals ICU's lower case and NFC for every code point below U+0300",
           "[text][unicode]") {
