@@ -8,9 +8,14 @@
 namespace lint::text::detail {
 namespace {
 
+// `prefix` is lower case; compared byte by byte, with no copy (this runs at every position of a text).
 bool starts_with_ci(std::string_view s, std::size_t pos, std::string_view prefix) {
   if (pos > s.size() || s.size() - pos < prefix.size()) return false;
-  return ascii_lower(s.substr(pos, prefix.size())) == prefix;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    const char c = s[pos + i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[i]) return false;
+  }
+  return true;
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
