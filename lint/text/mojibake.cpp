@@ -24,7 +24,9 @@ constexpr std::array<Cp1252Special, 27> cp1252_specials = {{
 
 // The byte a Windows-1252 (or Latin-1) decoder turned into `cp`, or -1 (ASCII included: never garbled).
 int cp1252_byte(std::int32_t cp) {
-  if (cp >= 0x80 && cp <= 0xFF) return cp;
+  if (cp < 0x80) return -1;  // most characters of a text: decided before the table
+  if (cp <= 0xFF) return cp;
+  if (cp < 0x0152 || cp > 0x2122) return -1;  // outside the table's range
   for (const Cp1252Special& s : cp1252_specials)
     if (static_cast<std::int32_t>(s.cp) == cp) return s.byte;
   return -1;
