@@ -1,5 +1,6 @@
 // Kind `secret`: values that look like secrets (by pattern, or under a secret-named key); never shown.
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <set>
@@ -28,7 +29,8 @@ class SecretCheck final : public Check {
       : m_values(std::move(values)),
         m_names(std::move(names)),
         m_not_secret(std::move(not_secret)),
-        m_skip(std::move(skip)) {}
+        m_skip(std::move(skip)),
+        m_any_value(any_of(m_values)) {}
 
   void run(const CheckContext& ctx, const Target&, std::vector<Finding>& out) const override {
     if (!ctx.doc.yaml) return scan_text(ctx, out);
@@ -53,7 +55,22 @@ class SecretCheck final : public Check {
   }
 
  private:
+  // All value patterns in one RE2::Set, so that a value or a text is scanned once to learn whether
+  // any of them matches (almost never); null when there are none or the set does not compile.
+  static std::unique_ptr<RE2::Set> any_of(const std::vector<ValuePattern>& values) {
+    if (values.empty()) return nullptr;
+    auto set = std::make_unique<RE2::Set>(values.front().re->options(), RE2::UNANCHORED);
+    for (const auto& p : values)
+      if (set->Add(p.re->pattern(), nullptr) < 0) return nullptr;
+    return set->Compile() ? std::move(set) : nullptr;
+  }
+
+  bool may_match(std::string_view text) const {
+    return !m_any_value || m_any_value->Match(re2::StringPiece(text.data(), text.size()), nullptr);
+  }
+
   std::string value_variant(const std::string& text) const {
+    if (!may_match(text)) return "";
     for (const auto& p : m_values)
       if (RE2::PartialMatch(text, *p.re)) return p.variant;
     return "";
@@ -65,6 +82,7 @@ class SecretCheck final : public Check {
     const std::string_view text = ctx.doc.source.text();
     const std::size_t first = out.size();
     if (ctx.doc.kind != DocKind::Text) scan_named_lines(text, out);
+    if (!may_match(text)) return;
     for (const auto& p : m_values) {
       re2::StringPiece input(text.data(), text.size()), match;
       while (RE2::FindAndConsume(&input, *p.grouped, &match)) {
@@ -129,6 +147,7 @@ class SecretCheck final : public Check {
   std::vector<ValuePattern> m_values;
   std::unique_ptr<RE2> m_names, m_not_secret;
   std::vector<std::string> m_skip;
+  std::unique_ptr<RE2::Set> m_any_value;
 };
 
 }  // namespace
