@@ -23,16 +23,18 @@ void walk_map(const YamlDocument& y, const SchemaField& f, NodeId node, const st
               const Unknown& unknown, int depth) {
   for (const auto& [name, child] : f.fields) {
     const NodeId value = y.get(node, name);
-    visit({child, value, node, name, join(path, name)});
-    if (value != kNoNode) walk(y, child, y.resolve(value), join(path, name), visit, unknown, depth + 1);
+    const SchemaVisit step{child, value, node, name, join(path, name)};
+    visit(step);
+    if (value != kNoNode) walk(y, child, y.resolve(value), step.path, visit, unknown, depth + 1);
   }
   for (auto [k, v] : y.entries(node)) {
     const std::string& key = y.scalar(k);
     if (f.field(key) || (key == "<<" && !y.node(k).quoted)) continue;
     const bool free_key_ok = f.each && (f.keys.empty() || std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end());
     if (free_key_ok) {
-      visit({*f.each, v, node, key, join(path, key)});
-      walk(y, *f.each, y.resolve(v), join(path, key), visit, unknown, depth + 1);
+      const SchemaVisit step{*f.each, v, node, key, join(path, key)};
+      visit(step);
+      walk(y, *f.each, y.resolve(v), step.path, visit, unknown, depth + 1);
     } else if (!f.open) {
       unknown(k, f, path);
     }
@@ -47,9 +49,10 @@ void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::s
   } else if (f.type == "list" && f.each && y.is_sequence(node)) {
     const auto& items = y.node(node).children;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const std::string p = join(path, std::to_string(i));
-      visit({*f.each, items[i], node, std::to_string(i), p});
-      walk(y, *f.each, y.resolve(items[i]), p, visit, unknown, depth + 1);
+      std::string index = std::to_string(i);
+      const SchemaVisit step{*f.each, items[i], node, index, join(path, index)};
+      visit(step);
+      walk(y, *f.each, y.resolve(items[i]), step.path, visit, unknown, depth + 1);
     }
   }
 }

@@ -87,6 +87,14 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// `lowered` is already lower case; compared without a copy of `s`.
+bool equals_lowered(std::string_view s, std::string_view lowered) {
+  if (s.size() != lowered.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(lowered[i])) return false;
+  return true;
+}
+
 // A built-in data file: rules/data/<name>.yaml holds the table <name> as a whole.
 std::string embedded_data_name(const std::string& path) {
   const std::string prefix = "rules/data/";
@@ -185,7 +193,7 @@ void Catalog::compile_rule(const RuleFile& file, NodeId node) {
 const Rule* Catalog::find(std::string_view id_or_slug) const {
   const std::string key = lower(id_or_slug);
   for (const Rule& r : m_rules)
-    if (lower(r.id) == key || r.slug == key) return &r;
+    if (r.slug == key || equals_lowered(r.id, key)) return &r;
   return nullptr;
 }
 
