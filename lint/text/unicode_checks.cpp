@@ -49,7 +49,7 @@ bool find_bad_segment(const icu::Normalizer2& nfc, std::string_view s, Span& bad
 }
 
 bool is_invisible(std::int32_t cp) {
-  if (cp == '\t' || cp == '\n' || cp == '\r') return false;
+  if ((cp >= 0x20 && cp < 0x7F) || cp == '\t' || cp == '\n' || cp == '\r') return false;  // printable ASCII: most of a text
   switch (u_charType(cp)) {
     case U_FORMAT_CHAR:
     case U_CONTROL_CHAR:
