@@ -1,6 +1,7 @@
 // Job::run_rules and follow_references: selectors, conditions, stopping rules, referenced files.
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 #include "lint/core/files.h"
 #include "lint/engine/diagnostics.h"
@@ -19,9 +20,10 @@ std::vector<Target> targets_of(const Rule& rule, const Document& doc) {
   if (!doc.yaml) return {Target{}};
   std::vector<Target> out;
   if (rule.selectors.empty()) return select_targets(*doc.yaml, "");
+  if (rule.selectors.size() == 1) return select_targets(*doc.yaml, rule.selectors.front());
   for (const auto& s : rule.selectors) {
     auto found = select_targets(*doc.yaml, s);
-    out.insert(out.end(), found.begin(), found.end());
+    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 #include "lint/ruleset/selector.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "lint/ruleset/paths.h"
 
@@ -9,19 +10,23 @@ namespace lint {
 
 namespace {
 
-std::vector<std::string> split(const std::string& selector) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= selector.size()) {
+// The dot-separated parts of a selector, as views into it.
+std::vector<std::string_view> split(std::string_view selector) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
     const std::size_t dot = selector.find('.', start);
-    parts.push_back(selector.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-    if (dot == std::string::npos) break;
+    parts.push_back(selector.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+    if (dot == std::string_view::npos) return parts;
     start = dot + 1;
   }
-  return parts;
 }
 
-std::string join(const std::string& path, const std::string& part) { return path.empty() ? part : path + "." + part; }
+std::string join(const std::string& path, std::string_view part) {
+  std::string joined;
+  joined.reserve(path.size() + 1 + part.size());
+  if (!path.empty()) joined.append(path).append(1, '.');
+  return joined.append(part);
+}
 
 // The children a `*` stands for: mapping values with their keys, or list items with their indexes.
 void expand_wildcard(const YamlDocument& y, const Target& at, std::vector<Target>& out) {
@@ -53,7 +58,7 @@ std::vector<Target> select_targets(const YamlDocument& y, const std::string& sel
       if (!y.is_mapping(node)) continue;
       const NodeId child = y.get(node, parts[i]);
       const bool last = i + 1 == parts.size();
-      if (child != kNoNode || last) next.push_back({child, node, parts[i], join(t.path, parts[i]), ""});
+      if (child != kNoNode || last) next.push_back({child, node, std::string(parts[i]), join(t.path, parts[i]), ""});
     }
     current = std::move(next);
   }
