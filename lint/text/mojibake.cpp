@@ -89,10 +89,23 @@ std::string fully_decoded(std::string intended) {
   return intended;
 }
 
+// Mojibake starts with a character U+00C2-U+00F4 (a UTF-8 lead byte read as Windows-1252: bytes
+// C3 82-C3 B4) followed by one that stands for a continuation byte: U+0080-U+00BF (C2 xx) or a
+// character of the table above (C5, C6, CB or E2 first). Text without that pair has none.
+bool may_hold_mojibake(std::string_view s) {
+  for (std::size_t i = s.find('\xC3'); i != std::string_view::npos && i + 2 < s.size(); i = s.find('\xC3', i + 1)) {
+    const auto second = static_cast<unsigned char>(s[i + 1]), next = static_cast<unsigned char>(s[i + 2]);
+    if (second >= 0x82 && second <= 0xB4 && (next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<MojibakeFinding> find_mojibake(std::string_view utf8) {
   std::vector<MojibakeFinding> found;
+  if (!may_hold_mojibake(utf8)) return found;
   const std::vector<CodePoint> cps = decode_all(utf8);
   std::string bytes;
   for (std::size_t k = 0; k < cps.size();) {

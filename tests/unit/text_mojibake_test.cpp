@@ -53,3 +53,50 @@ TEST_CASE("text/mojibake: spans are byte offsets", "[text][mojibake]") {
   CHECK(found[0].span == Span{7, 11});
   CHECK(text.substr(found[0].span.begin, found[0].span.size()) == "Ã¸");
 }
+
+namespace {
+
+// `bytes` read as Latin-1, written as UTF-8: every byte becomes U+0000-U+00FF.
+std::string read_as_latin1(const std::string& bytes) {
+  std::string out;
+  for (const char ch : bytes) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b < 0x80) {
+      out += ch;
+    } else {
+      out += static_cast<char>(0xC0 | (b >> 6));
+      out += static_cast<char>(0x80 | (b & 0x3F));
+    }
+  }
+  return out;
+}
+
+// The UTF-8 encoding of a code point below U+10000.
+std::string utf8_of(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("text/mojibake: every garbled character of two and three bytes is found", "[text][mojibake]") {
+  for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;
+    const std::string intended = utf8_of(cp);
+    const std::string text = "Pris: " + read_as_latin1(intended) + " kr";
+    const auto found = find_mojibake(text);
+    INFO("U+" << std::hex << static_cast<unsigned>(cp));
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().intended == intended);
+  }
+}
