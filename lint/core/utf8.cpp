@@ -1,11 +1,25 @@
 // Strict UTF-8: the one decoder every layer uses (positions, output, text analysis).
 #include "lint/core/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace lint {
 
 namespace {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The first position at or after `i` that does not start eight ASCII bytes in a row: most of a
+// YAML file or a consent text is ASCII, and eight bytes are tested at once.
+std::size_t skip_ascii(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+  for (std::uint64_t word; i + sizeof word <= s.size(); i += sizeof word) {
+    std::memcpy(&word, s.data() + i, sizeof word);
+    if ((word & high_bits) != 0) break;
+  }
+  return i;
+}
 
 // The sequence length a lead byte announces, with the allowed range of the second byte that rules
 // out overlong forms (E0, F0), surrogates (ED) and values above U+10FFFF (F4); 0 for no lead byte.
@@ -42,6 +56,10 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 }
 
 std::int32_t decode_utf8(std::string_view s, std::size_t& pos) {
+  if (const auto b = static_cast<unsigned char>(s[pos]); b < 0x80) {
+    ++pos;
+    return b;
+  }
   const std::size_t len = utf8_sequence_length(s, pos);
   if (len == 0) {
     ++pos;
@@ -55,7 +73,7 @@ std::int32_t decode_utf8(std::string_view s, std::size_t& pos) {
 }
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size();) {
+  for (std::size_t i = skip_ascii(bytes, 0); i < bytes.size(); i = skip_ascii(bytes, i)) {
     const std::size_t len = utf8_sequence_length(bytes, i);
     if (len == 0) return i;
     i += len;
@@ -66,6 +84,10 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
 std::size_t count_code_points(std::string_view bytes) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t ascii_end = skip_ascii(bytes, i);
+    count += ascii_end - i;
+    i = ascii_end;
+    if (i == bytes.size()) break;
     const std::size_t len = utf8_sequence_length(bytes, i);
     i += len == 0 ? 1 : len;
     ++count;

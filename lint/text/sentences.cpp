@@ -112,8 +112,10 @@ void index_words(TextModel& model) {
   if (words.size() > UINT32_MAX) return;  // no index: phrase matching scans every word
   model.by_word.resize(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) model.by_word[i] = static_cast<std::uint32_t>(i);
-  std::stable_sort(model.by_word.begin(), model.by_word.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return words[a].lower < words[b].lower; });
+  std::sort(model.by_word.begin(), model.by_word.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const int order = words[a].lower.compare(words[b].lower);
+    return order != 0 ? order < 0 : a < b;  // equal words in text order
+  });
 }
 
 }  // namespace

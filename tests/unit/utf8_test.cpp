@@ -51,3 +51,21 @@ TEST_CASE("utf8: sequence lengths") {
   CHECK(lint::utf8_sequence_length(s, 6) == 4);
   CHECK(lint::utf8_sequence_length(s, 10) == 0);
 }
+
+TEST_CASE("utf8: positions stay exact around the eight-byte ASCII steps", "[utf8]") {
+  for (std::size_t at = 0; at < 24; ++at) {
+    for (const std::string bad : {"\xFF", "\xC3", "\xE2\x82"}) {
+      std::string text(at, 'a');
+      text += bad;
+      text += std::string(17, 'b');
+      INFO("bad bytes at " << at);
+      CHECK(lint::first_invalid_utf8(text) == at);
+      CHECK(lint::count_code_points(text) == at + bad.size() + 17);  // each invalid byte counts as one
+    }
+    std::string good(at, 'a');
+    good += "\xC3\xB8";  // ø
+    good += std::string(at, 'z');
+    CHECK_FALSE(lint::first_invalid_utf8(good).has_value());
+    CHECK(lint::count_code_points(good) == 2 * at + 1);
+  }
+}
