@@ -2,18 +2,10 @@
 // (contains), "..." (gap).
 #include "lint/text/word_pattern.h"
 
-#include <algorithm>
-
 #include "lint/text/unicode_util.h"
 
 namespace lint::text {
 namespace {
-
-// Code points of folded (valid UTF-8) text: every byte that is not a continuation byte starts one.
-std::size_t folded_code_points(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
-}
 
 bool stem_found(WordPattern::Kind kind, std::string_view word, std::string_view stem) {
   switch (kind) {
@@ -44,7 +36,7 @@ bool word_matches(const WordPattern& pattern, std::string_view word, std::size_t
   if (pattern.kind == WordPattern::Kind::gap) return true;
   if (pattern.kind == WordPattern::Kind::exact) return word == stem;
   if (word.size() < stem.size() || !stem_found(pattern.kind, word, stem)) return false;
-  return min_rest == 0 || folded_code_points(word) >= folded_code_points(stem) + min_rest;
+  return min_rest == 0 || count_code_points(word) >= count_code_points(stem) + min_rest;
 }
 
 }  // namespace lint::text
