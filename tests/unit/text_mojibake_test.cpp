@@ -1,5 +1,6 @@
 // Unit tests for lint::text::find_mojibake: UTF-8 read as Latin-1 / Windows-1252.
 #include <catch2/catch.hpp>
+#include <unicode/unistr.h>
 
 #include <string>
 #include <vector>
@@ -56,41 +57,23 @@ TEST_CASE("text/mojibake: spans are byte offsets", "[text][mojibake]") {
 
 namespace {
 
+// The UTF-8 encoding of one code point (ICU's, not ours).
+std::string utf8_of(UChar32 cp) {
+  std::string out;
+  return icu::UnicodeString(cp).toUTF8String(out);
+}
+
 // `bytes` read as Latin-1, written as UTF-8: every byte becomes U+0000-U+00FF.
 std::string read_as_latin1(const std::string& bytes) {
   std::string out;
-  for (const char ch : bytes) {
-    const auto b = static_cast<unsigned char>(ch);
-    if (b < 0x80) {
-      out += ch;
-    } else {
-      out += static_cast<char>(0xC0 | (b >> 6));
-      out += static_cast<char>(0x80 | (b & 0x3F));
-    }
-  }
-  return out;
-}
-
-// The UTF-8 encoding of a code point below U+10000.
-std::string utf8_of(char32_t cp) {
-  std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  for (const char ch : bytes) out += utf8_of(static_cast<unsigned char>(ch));
   return out;
 }
 
 }  // namespace
 
 TEST_CASE("text/mojibake: every garbled character of two and three bytes is found", "[text][mojibake]") {
-  for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
+  for (UChar32 cp = 0x80; cp < 0x10000; ++cp) {
     if (cp >= 0xD800 && cp < 0xE000) continue;
     const std::string intended = utf8_of(cp);
     const std::string text = "Pris: " + read_as_latin1(intended) + " kr";
