@@ -183,8 +183,9 @@ void Catalog::compile_rules(Errors& errors) {
 
 void Catalog::compile_rule(const RuleFile& file, NodeId node) {
   Rule rule = load_rule(file, node, *this);
+  const std::string id = lower(rule.id);
   for (const Rule& other : m_rules) {
-    if (lower(other.id) == lower(rule.id) || other.slug == rule.slug)
+    if (other.slug == rule.slug || equals_lowered(other.id, id))
       fail_at(file, node, "rule " + rule.id + " (" + rule.slug + ") is already defined in " + other.file);
   }
   m_rules.push_back(std::move(rule));
