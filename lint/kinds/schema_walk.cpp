@@ -6,12 +6,11 @@
 #include <algorithm>
 
 #include "lint/core/date.h"
+#include "lint/ruleset/paths.h"
 
 namespace lint {
 
 namespace {
-
-std::string join(const std::string& path, const std::string& part) { return path.empty() ? part : path + "." + part; }
 
 using Visit = std::function<void(const SchemaVisit&)>;
 using Unknown = std::function<void(NodeId, const SchemaField&, const std::string&)>;
@@ -23,7 +22,7 @@ void walk_map(const YamlDocument& y, const SchemaField& f, NodeId node, const st
               const Unknown& unknown, int depth) {
   for (const auto& [name, child] : f.fields) {
     const NodeId value = y.get(node, name);
-    const SchemaVisit step{child, value, node, name, join(path, name)};
+    const SchemaVisit step{child, value, node, name, join_path(path, name)};
     visit(step);
     if (value != kNoNode) walk(y, child, y.resolve(value), step.path, visit, unknown, depth + 1);
   }
@@ -32,7 +31,7 @@ void walk_map(const YamlDocument& y, const SchemaField& f, NodeId node, const st
     if (f.field(key) || (key == "<<" && !y.node(k).quoted)) continue;
     const bool free_key_ok = f.each && (f.keys.empty() || std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end());
     if (free_key_ok) {
-      const SchemaVisit step{*f.each, v, node, key, join(path, key)};
+      const SchemaVisit step{*f.each, v, node, key, join_path(path, key)};
       visit(step);
       walk(y, *f.each, y.resolve(v), step.path, visit, unknown, depth + 1);
     } else if (!f.open) {
@@ -50,7 +49,7 @@ void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::s
     const auto& items = y.node(node).children;
     for (std::size_t i = 0; i < items.size(); ++i) {
       std::string index = std::to_string(i);
-      const SchemaVisit step{*f.each, items[i], node, index, join(path, index)};
+      const SchemaVisit step{*f.each, items[i], node, index, join_path(path, index)};
       visit(step);
       walk(y, *f.each, y.resolve(items[i]), step.path, visit, unknown, depth + 1);
     }

@@ -4,6 +4,7 @@
 #include "lint/kinds/common.h"
 #include "lint/kinds/doc_values.h"
 #include "lint/kinds/kinds.h"
+#include "lint/ruleset/paths.h"
 #include "lint/ruleset/regex_option.h"
 
 namespace lint {
@@ -29,7 +30,7 @@ class TemplatePartyCheck final : public Check {
     if (!y.is_mapping(root)) return;
     for (const Party& p : m_parties) {
       const NodeId value = y.get(root, p.field);
-      Target t{value, root, p.field, target.path.empty() ? p.field : target.path + "." + p.field, target.env};
+      Target t{value, root, p.field, join_path(target.path, p.field), target.env};
       if (p.forbidden) {
         if (value == kNoNode) continue;
         Finding f = finding_at(ctx, t, p.variant);

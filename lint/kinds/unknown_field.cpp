@@ -4,6 +4,7 @@
 #include "lint/kinds/kinds.h"
 #include "lint/kinds/schema_walk.h"
 #include "lint/ruleset/catalog.h"
+#include "lint/ruleset/paths.h"
 
 namespace lint {
 
@@ -23,7 +24,7 @@ class UnknownFieldCheck final : public Check {
           known.insert(known.end(), map.keys.begin(), map.keys.end());
           const std::string hint = nearest(name, known);
           Finding f =
-              finding_at_node(ctx, key, path.empty() ? name : path + "." + name, hint.empty() ? "default" : "suggest");
+              finding_at_node(ctx, key, join_path(path, name), hint.empty() ? "default" : "suggest");
           f.args["field"] = name;
           f.args["suggestion"] = hint;
           f.args["parent"] = path.empty() ? "the top level" : path;

@@ -10,6 +10,13 @@ std::string with_env(std::string path, const std::string& env) {
   return path;
 }
 
+std::string join_path(const std::string& path, std::string_view part) {
+  std::string joined;
+  joined.reserve(path.size() + 1 + part.size());
+  if (!path.empty()) joined.append(path).append(1, '.');
+  return joined.append(part);
+}
+
 std::string env_of(const std::string& path) {
   const std::string prefix = "environments.";
   if (path.rfind(prefix, 0) != 0) return "";

@@ -21,22 +21,15 @@ std::vector<std::string_view> split(std::string_view selector) {
   }
 }
 
-std::string join(const std::string& path, std::string_view part) {
-  std::string joined;
-  joined.reserve(path.size() + 1 + part.size());
-  if (!path.empty()) joined.append(path).append(1, '.');
-  return joined.append(part);
-}
-
 // The children a `*` stands for: mapping values with their keys, or list items with their indexes.
 void expand_wildcard(const YamlDocument& y, const Target& at, std::vector<Target>& out) {
   const NodeId node = y.resolve(at.node);
   if (y.is_mapping(node)) {
-    for (auto [k, v] : y.entries(node)) out.push_back({v, node, y.scalar(k), join(at.path, y.scalar(k)), ""});
+    for (auto [k, v] : y.entries(node)) out.push_back({v, node, y.scalar(k), join_path(at.path, y.scalar(k)), ""});
   } else if (y.is_sequence(node)) {
     const auto& items = y.node(node).children;
     for (std::size_t i = 0; i < items.size(); ++i)
-      out.push_back({items[i], node, std::to_string(i), join(at.path, std::to_string(i)), ""});
+      out.push_back({items[i], node, std::to_string(i), join_path(at.path, std::to_string(i)), ""});
   }
 }
 
@@ -58,7 +51,7 @@ std::vector<Target> select_targets(const YamlDocument& y, const std::string& sel
       if (!y.is_mapping(node)) continue;
       const NodeId child = y.get(node, parts[i]);
       const bool last = i + 1 == parts.size();
-      if (child != kNoNode || last) next.push_back({child, node, std::string(parts[i]), join(t.path, parts[i]), ""});
+      if (child != kNoNode || last) next.push_back({child, node, std::string(parts[i]), join_path(t.path, parts[i]), ""});
     }
     current = std::move(next);
   }
