@@ -253,6 +253,7 @@ int lint_command(const Flags& f, const Catalog& catalog, const Effective& settin
   check_formats(formats);
   LintOptions options = lint_options(f);
   options.policy = &settings.policy;
+  options.list_reported = !f.baseline.empty() || !f.write_baseline.empty();  // only a baseline needs them
   const Engine engine(catalog, options);
   const auto inputs = collect_inputs(f, options.max_file_size);
   LintResult result = engine.run(inputs);

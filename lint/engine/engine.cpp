@@ -2,9 +2,11 @@
 #include "lint/engine/engine.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 #include "lint/engine/classify.h"
+#include "lint/engine/folder_marks.h"
 #include "lint/engine/job.h"
 #include "lint/engine/workers.h"
 
@@ -35,14 +37,15 @@ LintResult Engine::run(const std::vector<Input>& inputs) const {
   Plan plan = plan_jobs(inputs, m_catalog, m_options);
   LintResult result;
   result.notes = std::move(plan.notes);
-  std::vector<std::string> loaded;
-  run_jobs(plan.jobs, result, plan.folder_files.empty() ? nullptr : &loaded);
+  std::optional<FolderMarks> marks;
+  if (!plan.folder_files.empty()) marks.emplace(plan.folder_files);
+  run_jobs(plan.jobs, result, marks ? &*marks : nullptr);
   // A folder's files that no config of the run references: templates (by content) and consent
   // texts are linted alone.
-  std::sort(loaded.begin(), loaded.end());
   std::vector<JobSpec> unreferenced;
-  for (const auto& path : plan.folder_files) {
-    if (std::binary_search(loaded.begin(), loaded.end(), identity(path))) continue;
+  for (std::size_t i = 0; i < plan.folder_files.size(); ++i) {
+    if (marks->marked(i)) continue;
+    const std::string& path = plan.folder_files[i];
     const bool text = kind_from_name(path) == DocKind::Text;
     unreferenced.push_back({path, nullptr, {}, !text, text});
   }
@@ -53,19 +56,23 @@ LintResult Engine::run(const std::vector<Input>& inputs) const {
   return result;
 }
 
-void Engine::run_jobs(const std::vector<JobSpec>& jobs, LintResult& into, std::vector<std::string>* loaded) const {
+void Engine::run_jobs(const std::vector<JobSpec>& jobs, LintResult& into, FolderMarks* marks) const {
   // Each job's findings are complete and sorted when it ends; its documents are released then.
   // The catalog, its compiled rules and data are shared read-only by the workers.
   std::vector<JobResult> results(jobs.size());
   run_parallel(jobs.size(), worker_count(m_options.jobs, jobs.size()),
-               [&](std::size_t i) { results[i] = Job(m_catalog, m_options).run(jobs[i]); });
+               [&](std::size_t i) { results[i] = Job(m_catalog, m_options, marks).run(jobs[i]); });
+  std::size_t findings = into.findings.size();
+  for (const JobResult& r : results) findings += r.findings.size();
+  into.findings.reserve(findings);
   for (JobResult& r : results) {
     into.findings.insert(into.findings.end(), std::make_move_iterator(r.findings.begin()),
                          std::make_move_iterator(r.findings.end()));
     into.notes.insert(into.notes.end(), r.notes.begin(), r.notes.end());
     into.checked += r.checked;
-    into.reported.insert(into.reported.end(), r.reported.begin(), r.reported.end());
-    if (loaded) loaded->insert(loaded->end(), r.loaded.begin(), r.loaded.end());
+    into.reported.insert(into.reported.end(), std::make_move_iterator(r.reported.begin()),
+                         std::make_move_iterator(r.reported.end()));
+    r = JobResult();  // released as soon as it is merged
   }
 }
 

@@ -11,12 +11,15 @@
 
 namespace lint {
 
+class FolderMarks;
+
 /// A run's findings and notes, and how many documents it checked.
 struct LintResult {
   std::vector<Diagnostic> findings;  // sorted
   std::vector<Note> notes;           // in input order
   std::size_t checked = 0;           // 0: nothing was linted (the CLI exits 2)
-  std::vector<std::string> reported;  // the documents whose findings are reported, as shown; sorted
+  std::vector<std::string> reported;  // the documents whose findings are reported, as shown; sorted; empty
+                                      // unless LintOptions::list_reported
 };
 
 class Engine {
@@ -29,7 +32,7 @@ class Engine {
   std::vector<Diagnostic> lint(const std::vector<Input>& inputs) const;
 
  private:
-  void run_jobs(const std::vector<JobSpec>& jobs, LintResult& into, std::vector<std::string>* loaded) const;
+  void run_jobs(const std::vector<JobSpec>& jobs, LintResult& into, FolderMarks* marks) const;
 
   const Catalog& m_catalog;
   LintOptions m_options;

@@ -43,16 +43,22 @@ JobResult Job::run(const JobSpec& spec) {
 // A config's job for files named alone reports only the findings in those files. Returns how
 // many of the documents it reports on were checked.
 std::size_t Job::keep_focus(const JobSpec& spec) {
+  const bool list = m_options.list_reported;
   if (spec.focus.empty()) {
-    for (const Document& d : m_docs) m_result.reported.push_back(d.source.path());
+    if (list)
+      for (const Document& d : m_docs) m_result.reported.push_back(d.source.path());
     return m_docs.size();
   }
   std::set<std::string> focus;
   for (const std::string& f : spec.focus) focus.insert(identity(f));
   std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(identity(d.location.path)); });
-  for (const Document& d : m_docs)
-    if (focus.count(identity(d.source.path()))) m_result.reported.push_back(d.source.path());
-  return m_result.reported.size();
+  std::size_t count = 0;
+  for (const Document& d : m_docs) {
+    if (!focus.count(identity(d.source.path()))) continue;
+    ++count;
+    if (list) m_result.reported.push_back(d.source.path());
+  }
+  return count;
 }
 
 // A file named on the command line keeps the name it was given, however its config names it.
@@ -73,7 +79,7 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
                     const Reference& reference) {
   const std::string key = fs::path(path).lexically_normal().string() + "|" + reference.env;
   if (!m_seen.insert(key).second) return nullptr;
-  m_result.loaded.push_back(identity(path));
+  if (m_marks) m_marks->mark(identity(path));
   Document& doc = m_docs.emplace_back();
   doc.kind = hint;
   doc.config = config;

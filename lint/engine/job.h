@@ -11,6 +11,7 @@
 #include "lint/core/diagnostic.h"
 #include "lint/core/files.h"
 #include "lint/engine/discovery.h"
+#include "lint/engine/folder_marks.h"
 #include "lint/engine/options.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/check.h"
@@ -23,15 +24,18 @@ namespace lint {
 struct JobResult {
   std::vector<Diagnostic> findings;  // sorted
   std::vector<Note> notes;
-  std::vector<std::string> loaded;  // identities of the files it loaded
-  std::vector<std::string> reported;  // the documents whose findings it reports, as they are shown
+  std::vector<std::string> reported;  // the documents whose findings it reports, as shown (when listed)
   std::size_t checked = 0;          // documents linted (0: the job checked nothing)
 };
 
 class Job {
  public:
-  Job(const Catalog& catalog, const LintOptions& options)
-      : m_catalog(catalog), m_options(options), m_policy(options.policy ? *options.policy : no_settings()) {}
+  /// `marks`, when given, learns which of the run's folder files the job loads.
+  Job(const Catalog& catalog, const LintOptions& options, FolderMarks* marks = nullptr)
+      : m_catalog(catalog),
+        m_options(options),
+        m_policy(options.policy ? *options.policy : no_settings()),
+        m_marks(marks) {}
 
   /// Reads, classifies and lints the job's file (and, for a config, what it references).
   JobResult run(const JobSpec& spec);
@@ -57,6 +61,7 @@ class Job {
   const Catalog& m_catalog;
   const LintOptions& m_options;
   const RulePolicy& m_policy;
+  FolderMarks* m_marks;
   std::size_t keep_focus(const JobSpec& spec);
   std::string shown_path(const std::string& path) const;
   void note_standalone(const JobSpec& spec, const Document& doc);

@@ -19,6 +19,7 @@ struct LintOptions {
   Language language = Language::En;
   unsigned jobs = 0;                   // jobs linted at once; 0: one per core
   const RulePolicy* policy = nullptr;  // the settings file's; null: every rule as its rule file says
+  bool list_reported = true;           // fill LintResult::reported (a baseline needs it; a plain run does not)
 };
 
 /// One input: a path given on the command line, or a document read from standard input.
