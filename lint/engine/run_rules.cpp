@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iterator>
+#include <optional>
 
 #include "lint/core/files.h"
 #include "lint/engine/diagnostics.h"
@@ -16,16 +17,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<Target> targets_of(const Rule& rule, const Document& doc) {
-  if (!doc.yaml) return {Target{}};
-  std::vector<Target> out;
-  if (rule.selectors.empty()) return select_targets(*doc.yaml, "");
-  if (rule.selectors.size() == 1) return select_targets(*doc.yaml, rule.selectors.front());
-  for (const auto& s : rule.selectors) {
-    auto found = select_targets(*doc.yaml, s);
-    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-  }
-  return out;
+// Runs the rule's check on each of its targets in the document whose condition holds.
+void run_on_targets(const Rule& rule, const Check& check, const CheckContext& ctx, std::vector<Finding>& findings) {
+  if (!ctx.doc.yaml) return check.run(ctx, Target{}, findings);
+  static const std::string kRoot;
+  const std::vector<std::string>& selectors = rule.selectors;
+  for (std::size_t i = 0; i < std::max<std::size_t>(selectors.size(), 1); ++i)
+    for (const Target& t : ctx.targets->of(selectors.empty() ? kRoot : selectors[i]))
+      if (condition_holds(ctx.yaml(), rule.when, t)) check.run(ctx, t, findings);
 }
 
 bool runs_on(const Rule& rule, const Document& doc, DayNumber today) {
@@ -35,7 +34,10 @@ bool runs_on(const Rule& rule, const Document& doc, DayNumber today) {
 }  // namespace
 
 void Job::run_rules(Document& doc) {
-  const CheckContext ctx{doc, m_options.today, m_options.max_file_size, &m_references, &m_cache};
+  std::optional<TargetMemo> targets;
+  if (doc.yaml) targets.emplace(*doc.yaml);
+  const CheckContext ctx{doc,     m_options.today, m_options.max_file_size, &m_references, &m_cache,
+                         targets ? &*targets : nullptr};
   std::vector<std::pair<const Rule*, Finding>> found;
   for (bool stopping : {true, false}) {
     for (const Rule& rule : m_catalog.rules()) {
@@ -44,10 +46,7 @@ void Job::run_rules(Document& doc) {
       const bool may_report = m_policy.reports_anywhere(rule);
       const Check& check = m_policy.check(rule);
       std::vector<Finding> findings;
-      for (const Target& t : targets_of(rule, doc)) {
-        if (doc.yaml && !condition_holds(*doc.yaml, rule.when, t)) continue;
-        check.run(ctx, t, findings);
-      }
+      run_on_targets(rule, check, ctx, findings);
       for (auto& f : findings) {
         const bool reported = may_report && m_policy.enabled(rule, (f.in ? *f.in : doc).source.path());
         if (reported || (f.secret && !stopping)) found.emplace_back(&rule, std::move(f));
@@ -79,7 +78,10 @@ void Job::mask_everywhere(const Document& doc, const Finding& secret) {
 // hides its secrets there: the secret rules run on it, on its raw text when it has no tree, only
 // for what they mask. They report nothing.
 void Job::hide_secrets(const Document& doc) {
-  const CheckContext ctx{doc, m_options.today, m_options.max_file_size, &m_references, &m_cache};
+  std::optional<TargetMemo> targets;
+  if (doc.yaml) targets.emplace(*doc.yaml);
+  const CheckContext ctx{doc,     m_options.today, m_options.max_file_size, &m_references, &m_cache,
+                         targets ? &*targets : nullptr};
   for (const Rule& rule : m_catalog.rules()) {
     if (rule.kind != "secret") continue;
     std::vector<Finding> secrets;

@@ -45,8 +45,9 @@ class ForbiddenTextFieldCheck final : public Check {
   // The first resource the document (or its config) asks for that `owners` matches, or "".
   std::string owned_resource(const CheckContext& ctx, const Target& target) const {
     const YamlDocument& y = ctx.yaml();
+    std::vector<Target> scratch;
     for (const auto& selector : m_resources)
-      for (const Target& t : select_targets(y, selector)) {
+      for (const Target& t : targets_in(ctx, selector, scratch)) {
         const std::string& v = y.scalar(t.node);
         if (!v.empty() && !has_placeholder(v) && RE2::FullMatch(v, *m_owners)) return v;
       }

@@ -12,7 +12,8 @@ namespace {
 bool rule_reports(const Rule& rule, const CheckContext& ctx, NodeId node) {
   if (!ctx.doc.yaml || !rule.applies_to_kind(ctx.doc.kind) || !rule.active_on(ctx.today)) return false;
   for (const std::string& selector : rule.selectors) {
-    for (const Target& t : select_targets(ctx.yaml(), selector)) {
+    std::vector<Target> scratch;
+    for (const Target& t : targets_in(ctx, selector, scratch)) {
       if (t.node != node || !condition_holds(ctx.yaml(), rule.when, t)) continue;
       std::vector<Finding> findings;
       rule.check().run(ctx, t, findings);

@@ -43,7 +43,8 @@ class ListRequiresCheck final : public Check {
   void run(const CheckContext& ctx, const Target& target, std::vector<Finding>& out) const override {
     const YamlDocument& y = ctx.yaml();
     std::vector<std::string> needed = m_always, because;
-    for (const Target& t : select_targets(y, m_by)) {
+    std::vector<Target> scratch;
+    for (const Target& t : targets_in(ctx, m_by, scratch)) {
       auto it = m_per_value.find(y.scalar(t.node));
       if (it == m_per_value.end() || std::find(because.begin(), because.end(), it->first) != because.end()) continue;
       because.push_back(it->first);

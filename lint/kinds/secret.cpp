@@ -36,8 +36,9 @@ class SecretCheck final : public Check {
     if (!ctx.doc.yaml) return scan_text(ctx, out);
     const YamlDocument& y = ctx.yaml();
     std::set<NodeId> skipped;
+    std::vector<Target> scratch;
     for (const auto& s : m_skip)
-      for (const Target& t : select_targets(y, s)) skipped.insert(y.resolve(t.node));
+      for (const Target& t : targets_in(ctx, s, scratch)) skipped.insert(y.resolve(t.node));
     for_each_value(y, [&](NodeId value, NodeId key) {
       if (skipped.count(value)) return;
       const std::string& text = y.scalar(value);

@@ -68,6 +68,8 @@ class JobCache {
   std::map<std::string, std::shared_ptr<const void>> m_values;
 };
 
+class TargetMemo;
+
 /// What a kind may read while it runs.
 struct CheckContext {
   const Document& doc;
@@ -77,6 +79,7 @@ struct CheckContext {
   /// kinds that compare documents; null when only `doc` is known.
   const ReferenceIndex* references = nullptr;
   JobCache* cache = nullptr;  // null: nothing is shared
+  TargetMemo* targets = nullptr;  // the YAML document's selector targets; null: resolved each time
   const YamlDocument& yaml() const { return *doc.yaml; }
   /// The config this document belongs to (the document itself for a config).
   const Document* config() const { return doc.kind == DocKind::Config ? &doc : doc.config; }

@@ -59,6 +59,19 @@ std::vector<Target> select_targets(const YamlDocument& y, const std::string& sel
   return current;
 }
 
+const std::vector<Target>& TargetMemo::of(const std::string& selector) {
+  const auto it = m_by_selector.find(selector);
+  if (it != m_by_selector.end()) return it->second;
+  return m_by_selector.emplace(selector, select_targets(m_yaml, selector)).first->second;
+}
+
+const std::vector<Target>& targets_in(const CheckContext& ctx, const std::string& selector,
+                                      std::vector<Target>& scratch) {
+  if (ctx.targets) return ctx.targets->of(selector);
+  scratch = select_targets(ctx.yaml(), selector);
+  return scratch;
+}
+
 bool condition_holds(const YamlDocument& y, const Condition& when, const Target& target) {
   if (!when.envs.empty() && std::find(when.envs.begin(), when.envs.end(), target.env) == when.envs.end()) return false;
   for (const auto& [path, values] : when.equals) {

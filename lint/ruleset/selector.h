@@ -1,6 +1,8 @@
 /// Resolves rule selectors such as `environments.*.maskinporten.issuer` to targets in a document.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,6 +14,27 @@ namespace lint {
 /// Every place the selector names. A missing last field yields a target with node kNoNode
 /// under its parent mapping; `*` matches any key of a mapping or any item of a list.
 std::vector<Target> select_targets(const YamlDocument& yaml, const std::string& selector);
+
+/// select_targets for one document, each selector resolved once: the rules that share a selector,
+/// and the `leave_to` and `skip` look-ups that repeat it, share its targets. One thread uses it.
+class TargetMemo {
+ public:
+  explicit TargetMemo(const YamlDocument& yaml) : m_yaml(yaml) {}
+  TargetMemo(const TargetMemo&) = delete;
+  TargetMemo& operator=(const TargetMemo&) = delete;
+
+  /// select_targets(yaml, selector), made on first use; valid as long as the memo.
+  const std::vector<Target>& of(const std::string& selector);
+
+ private:
+  const YamlDocument& m_yaml;
+  std::map<std::string, std::vector<Target>, std::less<>> m_by_selector;
+};
+
+/// The selector's targets in the context's document: from its memo when it has one. `scratch`
+/// holds them when it has none.
+const std::vector<Target>& targets_in(const CheckContext& ctx, const std::string& selector,
+                                      std::vector<Target>& scratch);
 
 /// Whether a rule's `when` condition holds for a target.
 bool condition_holds(const YamlDocument& yaml, const Condition& when, const Target& target);
