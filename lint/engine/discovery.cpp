@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "lint/core/file_paths.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/references.h"
 #include "lint/kinds/text_support.h"
@@ -96,7 +97,7 @@ class Planner {
         if (skipped_dir(it->path())) it.disable_recursion_pending();
         continue;
       }
-      const std::string path = it->path().lexically_normal().string();
+      const std::string path = normal_path(it->path().string());
       if (kind_from_name(path) == DocKind::Config)
         configs.push_back(path);
       else if (yaml_or_json(it->path()) ||
@@ -149,6 +150,11 @@ class Planner {
 
 std::string identity(const std::string& path) {
   std::error_code ec;
+  if (plainly_normal(path)) {  // the common case, without std::filesystem's normalisation
+    if (path.front() == '/') return path;
+    const std::string cwd = fs::current_path(ec).string();
+    if (!ec && plainly_normal(cwd)) return cwd + "/" + path;
+  }
   const fs::path absolute = fs::absolute(path, ec);
   return (ec ? fs::path(path) : absolute).lexically_normal().string();
 }

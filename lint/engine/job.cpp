@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "lint/core/file_paths.h"
 #include "lint/core/files.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/diagnostics.h"
@@ -64,7 +65,7 @@ std::size_t Job::keep_focus(const JobSpec& spec) {
 // A file named on the command line keeps the name it was given, however its config names it.
 std::string Job::shown_path(const std::string& path) const {
   if (const auto it = m_shown_as.find(identity(path)); it != m_shown_as.end()) return it->second;
-  return fs::path(path).lexically_normal().string();
+  return normal_path(path);
 }
 
 void Job::note_standalone(const JobSpec& spec, const Document& doc) {
@@ -77,7 +78,7 @@ void Job::note_standalone(const JobSpec& spec, const Document& doc) {
 
 Document* Job::load(const std::string& path, const std::string* text, DocKind hint, const Document* config,
                     const Reference& reference) {
-  const std::string key = fs::path(path).lexically_normal().string() + "|" + reference.env;
+  const std::string key = normal_path(path) + "|" + reference.env;
   if (!m_seen.insert(key).second) return nullptr;
   if (m_marks) m_marks->mark(identity(path));
   Document& doc = m_docs.emplace_back();

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "lint/core/file_paths.h"
 #include "lint/core/files.h"
 #include "lint/ruleset/selector.h"
 
@@ -23,7 +24,7 @@ std::vector<ConfigReference> config_references(const Catalog& catalog, const Doc
       if (t.node == kNoNode || !config.yaml->is_scalar(t.node)) continue;
       const std::string& value = config.yaml->scalar(t.node);
       if (value.empty() || value.rfind("${", 0) == 0) continue;  // a ${NAME} is resolved at deploy time
-      out.push_back({t, (fs::path(config.base_dir) / value).lexically_normal().string(), kind, report_missing});
+      out.push_back({t, normal_join(config.base_dir, value), kind, report_missing});
     }
   }
   return out;
