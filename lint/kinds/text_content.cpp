@@ -35,21 +35,21 @@ class TextContentCheck final : public Check {
     if (slot.empty()) return;  // the phrasings are per language
     const text::TextModel& model = text_model(ctx.doc, *m_sentences);
     if (!m_judge.other_language(ctx.doc, model, slot).empty()) return;  // TXT006 reports it; nothing to add
-    const std::vector<std::string> langs{slot};
     std::vector<std::string> missing;
     std::size_t judged = 0;
     std::string name;
     for (const std::string& item : m_require) {
-      text::PhraseList list;
+      text::PhraseList institution;
+      const text::PhraseList* list = &institution;
       if (item == "institution") {
         name = config_scalar(ctx.config(), m_institution_field);
         if (name.empty()) continue;  // no config or no name: nothing to look for
-        list.phrases.push_back(text::institution_phrase(name, phrases_for(m_phrases, m_suffixes, langs)));
+        institution.phrases.push_back(text::institution_phrase(name, phrases_for(m_phrases, m_suffixes, slot)));
       } else {
-        list = phrases_for(m_phrases, item, langs);
+        list = &phrases_for(m_phrases, item, slot);
       }
       ++judged;
-      if (!says(model, item, list, slot)) missing.push_back(item);
+      if (!says(model, item, *list, slot)) missing.push_back(item);
     }
     if (missing.empty()) return;
     // All missing: the default message; some: the variant named after the first missing item.

@@ -55,7 +55,7 @@ class TextDurationCheck final : public Check {
     const text::TextModel& model = text_model(ctx.doc, *m_sentences);
     std::set<std::size_t> context_sentences;
     for (const auto& name : m_context)
-      for (const auto& m : text::find_all_phrases(model, phrases_for(m_phrases, name, {slot})))
+      for (const auto& m : text::find_all_phrases(model, phrases_for(m_phrases, name, slot)))
         context_sentences.insert(sentence_at(model, m.span.begin));
     for (const text::Duration& d : text::extract_durations(model, m_durations, slot)) {
       if (d.days == valid) continue;

@@ -96,23 +96,19 @@ text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog) {
   auto loader = [](const YAML::Node& n) { return text::load_phrase_catalogue(n); };
   text::PhraseCatalogue catalogue = *shared_text_data(options, catalog, "phrases", loader);
   const YAML::Node extra = optional_data_node(options, catalog, "extra_phrases", "bank/phrases");
-  if (!extra || extra.IsNull()) return catalogue;
-  for (auto& [name, by_lang] : load_text_data(options, "extra_phrases", extra, loader).lists)
-    for (auto& [lang, list] : by_lang) {
-      auto& into = catalogue.lists[name][lang].phrases;
-      into.insert(into.end(), list.phrases.begin(), list.phrases.end());
-    }
+  if (extra && !extra.IsNull())
+    for (auto& [name, by_lang] : load_text_data(options, "extra_phrases", extra, loader).lists)
+      for (auto& [lang, list] : by_lang) {
+        auto& into = catalogue.lists[name][lang].phrases;
+        into.insert(into.end(), list.phrases.begin(), list.phrases.end());
+      }
+  catalogue.bake();
   return catalogue;
 }
 
-text::PhraseList phrases_for(const text::PhraseCatalogue& catalogue, const std::string& name,
-                             const std::vector<std::string>& langs) {
-  text::PhraseList out;
-  for (const auto& lang : langs) {
-    const text::PhraseList one = catalogue.get(name, lang);
-    out.phrases.insert(out.phrases.end(), one.phrases.begin(), one.phrases.end());
-  }
-  return out;
+const text::PhraseList& phrases_for(const text::PhraseCatalogue& catalogue, const std::string& name,
+                                    const std::string& lang) {
+  return catalogue.of(name, lang);
 }
 
 Finding text_finding(ByteRange range, std::string variant) {

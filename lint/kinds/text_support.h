@@ -71,9 +71,10 @@ std::shared_ptr<const text::SentenceRules> load_sentence_rules(Options& options,
 /// the optional table of option `extra_phrases` (default `bank/phrases`, e.g. from `--rules`) appended.
 text::PhraseCatalogue load_phrases(Options& options, const Catalog& catalog);
 
-/// The phrase list `name` in every language of `langs`, concatenated.
-text::PhraseList phrases_for(const text::PhraseCatalogue& catalogue, const std::string& name,
-                             const std::vector<std::string>& langs);
+/// The phrase list `name` in language `lang` (with the "all" entries), from a catalogue that
+/// load_phrases made.
+const text::PhraseList& phrases_for(const text::PhraseCatalogue& catalogue, const std::string& name,
+                                    const std::string& lang);
 
 /// The Markdown model of a text document, analysed once and kept on the document, so every text
 /// kind that runs on it shares one analysis.

@@ -118,6 +118,21 @@ PhraseList PhraseCatalogue::get(std::string_view name, std::string_view lang) co
   return out;
 }
 
+void PhraseCatalogue::bake() {
+  m_baked.clear();
+  for (const auto& [name, by_lang] : lists)
+    for (const auto& [lang, list] : by_lang) m_baked[name][lang] = get(name, lang);
+}
+
+const PhraseList& PhraseCatalogue::of(std::string_view name, std::string_view lang) const {
+  static const PhraseList kNone;
+  const auto list = m_baked.find(name);
+  if (list == m_baked.end()) return kNone;
+  auto it = list->second.find(lang);
+  if (it == list->second.end()) it = list->second.find(std::string_view("all"));  // only the "all" entries
+  return it == list->second.end() ? kNone : it->second;
+}
+
 Phrase parse_phrase(std::string_view text) {
   Phrase p{std::string(text), {}};
   for (std::size_t pos = 0; pos < text.size();) {

@@ -31,6 +31,15 @@ struct PhraseCatalogue {
 
   /// The list `name` for `lang`, with the "all" entries appended; empty when unknown.
   PhraseList get(std::string_view name, std::string_view lang) const;
+
+  /// Makes every get() that `of` answers once, for each list and each of its languages. Call it
+  /// after the last change to `lists`.
+  void bake();
+  /// get(name, lang) without a copy: valid while the catalogue lives. Empty until bake().
+  const PhraseList& of(std::string_view name, std::string_view lang) const;
+
+ private:
+  std::map<std::string, std::map<std::string, PhraseList, std::less<>>, std::less<>> m_baked;
 };
 
 struct PhraseMatch {

@@ -177,3 +177,25 @@ TEST_CASE("text/phrases: the word index finds what a scan of every word finds", 
     CHECK(find_phrase(indexed, all) == find_phrase(scanned, all));
   }
 }
+
+TEST_CASE("text/phrases: a baked catalogue answers of() as get() does, without copies", "[text][phrases]") {
+  PhraseCatalogue baked = catalogue();
+  CHECK(baked.of("source", "nb").phrases.empty());  // not baked yet
+  baked.bake();
+  const auto texts = [](const PhraseList& l) {
+    std::vector<std::string> out;
+    for (const Phrase& p : l.phrases) out.push_back(p.text);
+    return out;
+  };
+  std::size_t compared = 0;
+  for (const auto& [name, by_lang] : baked.lists) {
+    for (const std::string lang : {"nb", "nn", "en", "all", "se"}) {  // "se": in no list, only "all" applies
+      CAPTURE(name, lang);
+      CHECK(texts(baked.of(name, lang)) == texts(baked.get(name, lang)));
+      CHECK(&baked.of(name, lang) == &baked.of(name, lang));
+      ++compared;
+    }
+  }
+  CHECK(compared >= 5 * 5);
+  CHECK(baked.of("no-such-list", "nb").phrases.empty());
+}
