@@ -26,10 +26,8 @@ class SchemaRequiredCheck final : public Check {
         [&](const SchemaVisit& v) {
           if (!v.field.required || (v.node != kNoNode && !is_empty(y, v.node))) return;
           if (!v.field.required_unless.empty() && y.get(v.parent, v.field.required_unless) != kNoNode) return;
-          Target t{v.node, v.parent, v.name, v.path, env_of(v.path)};
-          Finding f = finding_at(ctx, t, v.node == kNoNode ? "default" : "empty");
-          const std::string parent =
-              v.path.size() > v.name.size() ? v.path.substr(0, v.path.size() - v.name.size() - 1) : "";
+          Finding f = finding_at(ctx, v.target(), v.node == kNoNode ? "default" : "empty");
+          const std::string parent = v.parent_path();
           f.args["parent"] = parent.empty() ? "the top level" : parent;
           out.push_back(std::move(f));
         },

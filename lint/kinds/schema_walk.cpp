@@ -15,32 +15,36 @@ namespace {
 using Visit = std::function<void(const SchemaVisit&)>;
 using Unknown = std::function<void(NodeId, const SchemaField&, const std::string&)>;
 
-void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path, const Visit& visit,
+void walk(const YamlDocument& y, const SchemaField& f, NodeId node, std::string& path, const Visit& visit,
           const Unknown& unknown, int depth);
 
-void walk_map(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path, const Visit& visit,
+// Visits the child `name` of the node at `path` (which it extends for the visit and the walk
+// below, then restores), and walks into it.
+void step(const YamlDocument& y, const SchemaField& child, NodeId value, NodeId parent, std::string_view name,
+          std::string& path, const Visit& visit, const Unknown& unknown, int depth) {
+  const std::size_t parent_end = path.size();
+  if (parent_end) path += '.';
+  path += name;
+  visit(SchemaVisit{child, value, parent, name, path});
+  if (value != kNoNode) walk(y, child, y.resolve(value), path, visit, unknown, depth + 1);
+  path.resize(parent_end);
+}
+
+void walk_map(const YamlDocument& y, const SchemaField& f, NodeId node, std::string& path, const Visit& visit,
               const Unknown& unknown, int depth) {
-  for (const auto& [name, child] : f.fields) {
-    const NodeId value = y.get(node, name);
-    const SchemaVisit step{child, value, node, name, join_path(path, name)};
-    visit(step);
-    if (value != kNoNode) walk(y, child, y.resolve(value), step.path, visit, unknown, depth + 1);
-  }
+  for (const auto& [name, child] : f.fields) step(y, child, y.get(node, name), node, name, path, visit, unknown, depth);
   for (auto [k, v] : y.entries(node)) {
     const std::string& key = y.scalar(k);
     if (f.field(key) || (key == "<<" && !y.node(k).quoted)) continue;
     const bool free_key_ok = f.each && (f.keys.empty() || std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end());
-    if (free_key_ok) {
-      const SchemaVisit step{*f.each, v, node, key, join_path(path, key)};
-      visit(step);
-      walk(y, *f.each, y.resolve(v), step.path, visit, unknown, depth + 1);
-    } else if (!f.open) {
+    if (free_key_ok)
+      step(y, *f.each, v, node, key, path, visit, unknown, depth);
+    else if (!f.open)
       unknown(k, f, path);
-    }
   }
 }
 
-void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::string& path, const Visit& visit,
+void walk(const YamlDocument& y, const SchemaField& f, NodeId node, std::string& path, const Visit& visit,
           const Unknown& unknown, int depth) {
   if (depth > 64 || node == kNoNode) return;  // schemas are shallow; aliases cannot make this loop
   if (f.type == "map" && y.is_mapping(node)) {
@@ -48,19 +52,26 @@ void walk(const YamlDocument& y, const SchemaField& f, NodeId node, const std::s
   } else if (f.type == "list" && f.each && y.is_sequence(node)) {
     const auto& items = y.node(node).children;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      std::string index = std::to_string(i);
-      const SchemaVisit step{*f.each, items[i], node, index, join_path(path, index)};
-      visit(step);
-      walk(y, *f.each, y.resolve(items[i]), step.path, visit, unknown, depth + 1);
+      const std::string index = std::to_string(i);
+      step(y, *f.each, items[i], node, index, path, visit, unknown, depth);
     }
   }
 }
 
 }  // namespace
 
+Target SchemaVisit::target(bool with_env) const {
+  return {node, parent, std::string(name), path, with_env ? env_of(path) : ""};
+}
+
+std::string SchemaVisit::parent_path() const {
+  return path.size() > name.size() ? path.substr(0, path.size() - name.size() - 1) : "";
+}
+
 void walk_schema(const YamlDocument& yaml, const SchemaField& schema, const Visit& visit, const Unknown& on_unknown) {
   if (yaml.root() == kNoNode) return;
-  walk(yaml, schema, yaml.resolve(yaml.root()), "", visit, on_unknown, 0);
+  std::string path;
+  walk(yaml, schema, yaml.resolve(yaml.root()), path, visit, on_unknown, 0);
 }
 
 bool scalar_has_type(const YamlNode& n, const std::string& type) {

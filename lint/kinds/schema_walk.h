@@ -3,19 +3,26 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "lint/ruleset/check.h"
 #include "lint/ruleset/schema.h"
 
 namespace lint {
 
-/// One step of the walk: the schema field, the node (kNoNode when absent), its parent mapping and path.
+/// One step of the walk: the schema field, the node (kNoNode when absent), its parent mapping and
+/// path. The name and path are the walk's own: valid during the call, copied by a finding.
 struct SchemaVisit {
   const SchemaField& field;
   NodeId node;
   NodeId parent;
-  std::string name;
-  std::string path;
+  std::string_view name;
+  const std::string& path;
+
+  /// The step as a rule's target, with the environment its path is under (or none).
+  Target target(bool with_env = true) const;
+  /// The path of the parent mapping: "" at the top level.
+  std::string parent_path() const;
 };
 
 /// Calls `visit` for every field of `schema` (present or not) under present parents; `on_unknown`

@@ -32,7 +32,6 @@ class TemplateShapeCheck final : public Check {
     walk_schema(
         y, shape.schema->root,
         [&](const SchemaVisit& v) {
-          Target t{v.node, v.parent, v.name, v.path, ""};
           std::string variant;
           Finding f;
           if (v.node == kNoNode) {
@@ -60,10 +59,9 @@ class TemplateShapeCheck final : public Check {
               return;
             }
           }
-          Finding found = finding_at(ctx, t, variant);
+          Finding found = finding_at(ctx, v.target(false), variant);
           found.args.insert(f.args.begin(), f.args.end());
-          const std::string parent =
-              v.path.size() > v.name.size() ? v.path.substr(0, v.path.size() - v.name.size() - 1) : "";
+          const std::string parent = v.parent_path();
           found.args["parent"] = parent.empty() ? "the top level" : parent;
           found.args["shape"] = shape.name;
           out.push_back(std::move(found));

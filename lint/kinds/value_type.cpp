@@ -30,24 +30,34 @@ const char* kind_word(NodeKind kind) {
   }
 }
 
+// Whether a node is of a schema type: a mapping for "map", a list for "list", else a scalar of it.
+bool has_type(const YamlNode& n, const std::string& type) {
+  if (type == "map") return n.kind == NodeKind::Mapping;
+  if (type == "list") return n.kind == NodeKind::Sequence;
+  return scalar_has_type(n, type);
+}
+
+// Whether a present node has the type and one of the allowed values: true when it does, or when
+// it is empty (the required-field rule's concern).
+bool value_fits(const YamlNode& n, const std::string& type, const std::vector<std::string>& values) {
+  if (n.kind == NodeKind::Null) return true;
+  if (!has_type(n, type)) return false;
+  return values.empty() || n.kind != NodeKind::Scalar || std::find(values.begin(), values.end(), n.value) != values.end();
+}
+
 // Checks one present node against a type and an allowed set; appends at most one finding.
 void check_value(const CheckContext& ctx, const Target& t, const std::string& type,
                  const std::vector<std::string>& values, std::vector<Finding>& out) {
   const YamlDocument& y = ctx.yaml();
   const YamlNode& n = y.node(y.resolve(t.node));
-  if (n.kind == NodeKind::Null) return;  // an empty value is the required-field rule's concern
-  const bool collection_ok =
-      (type == "map" && n.kind == NodeKind::Mapping) || (type == "list" && n.kind == NodeKind::Sequence);
-  const bool ok = type == "map" || type == "list" ? collection_ok : scalar_has_type(n, type);
-  if (!ok) {
+  if (value_fits(n, type, values)) return;
+  if (!has_type(n, type)) {
     Finding f = finding_at(ctx, t, "type");
     f.args["expected"] = type;
     f.args["actual"] = n.kind == NodeKind::Scalar ? "'" + n.value + "'" : kind_word(n.kind);
     out.push_back(std::move(f));
     return;
   }
-  if (values.empty() || n.kind != NodeKind::Scalar) return;
-  if (std::find(values.begin(), values.end(), n.value) != values.end()) return;
   const std::string hint = nearest(n.value, values);
   Finding f = finding_at(ctx, t, hint.empty() ? "value" : "value-suggest");
   f.args["expected"] = join_values(values);
@@ -85,8 +95,9 @@ class SchemaTypeCheck final : public Check {
     walk_schema(
         ctx.yaml(), m_schema.root,
         [&](const SchemaVisit& v) {
-          if (v.node == kNoNode) return;
-          check_value(ctx, Target{v.node, v.parent, v.name, v.path, env_of(v.path)}, v.field.type, v.field.values, out);
+          if (v.node == kNoNode || value_fits(ctx.yaml().node(ctx.yaml().resolve(v.node)), v.field.type, v.field.values))
+            return;  // most values fit: no target is made for them
+          check_value(ctx, v.target(), v.field.type, v.field.values, out);
         },
         [](NodeId, const SchemaField&, const std::string&) {});
   }
