@@ -35,34 +35,59 @@ void expand_wildcard(const YamlDocument& y, const Target& at, std::vector<Target
 
 }  // namespace
 
+namespace {
+
+// The targets one selector part names under each of `from`. An absent field is kept only when it
+// is the selector's last part (a rule may report it); an absent target leads nowhere.
+std::vector<Target> step(const YamlDocument& y, const std::vector<Target>& from, std::string_view part, bool last) {
+  std::vector<Target> next;
+  for (const Target& t : from) {
+    if (t.node == kNoNode) continue;
+    if (part == "*") {
+      expand_wildcard(y, t, next);
+      continue;
+    }
+    const NodeId node = y.resolve(t.node);
+    if (!y.is_mapping(node)) continue;
+    const NodeId child = y.get(node, part);
+    if (child != kNoNode || last) next.push_back({child, node, std::string(part), join_path(t.path, part), ""});
+  }
+  return next;
+}
+
+void set_envs(std::vector<Target>& targets) {
+  for (Target& t : targets) t.env = env_of(t.path);
+}
+
+}  // namespace
+
 std::vector<Target> select_targets(const YamlDocument& y, const std::string& selector) {
   std::vector<Target> current{{y.root(), kNoNode, "", "", ""}};
   if (selector.empty() || selector == "$") return current;
   const auto parts = split(selector);
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    std::vector<Target> next;
-    for (const Target& t : current) {
-      if (t.node == kNoNode) continue;
-      if (parts[i] == "*") {
-        expand_wildcard(y, t, next);
-        continue;
-      }
-      const NodeId node = y.resolve(t.node);
-      if (!y.is_mapping(node)) continue;
-      const NodeId child = y.get(node, parts[i]);
-      const bool last = i + 1 == parts.size();
-      if (child != kNoNode || last) next.push_back({child, node, std::string(parts[i]), join_path(t.path, parts[i]), ""});
-    }
-    current = std::move(next);
-  }
-  for (Target& t : current) t.env = env_of(t.path);
+  for (std::size_t i = 0; i < parts.size(); ++i) current = step(y, current, parts[i], i + 1 == parts.size());
+  set_envs(current);
   return current;
 }
 
+TargetMemo::TargetMemo(const YamlDocument& yaml) : m_yaml(yaml), m_root{{yaml.root(), kNoNode, "", "", ""}} {}
+
 const std::vector<Target>& TargetMemo::of(const std::string& selector) {
+  if (selector.empty() || selector == "$") return m_root;
+  return resolved(selector);
+}
+
+// A selector's targets from its prefix's (up to the last dot), so selectors that share a prefix
+// resolve it once.
+const std::vector<Target>& TargetMemo::resolved(std::string_view selector) {
   const auto it = m_by_selector.find(selector);
   if (it != m_by_selector.end()) return it->second;
-  return m_by_selector.emplace(selector, select_targets(m_yaml, selector)).first->second;
+  const std::size_t dot = selector.rfind('.');
+  const std::vector<Target>& base = dot == std::string_view::npos ? m_root : resolved(selector.substr(0, dot));
+  std::vector<Target> targets =
+      step(m_yaml, base, dot == std::string_view::npos ? selector : selector.substr(dot + 1), true);
+  set_envs(targets);
+  return m_by_selector.emplace(std::string(selector), std::move(targets)).first->second;
 }
 
 const std::vector<Target>& targets_in(const CheckContext& ctx, const std::string& selector,

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lint/ruleset/check.h"
@@ -15,11 +16,12 @@ namespace lint {
 /// under its parent mapping; `*` matches any key of a mapping or any item of a list.
 std::vector<Target> select_targets(const YamlDocument& yaml, const std::string& selector);
 
-/// select_targets for one document, each selector resolved once: the rules that share a selector,
-/// and the `leave_to` and `skip` look-ups that repeat it, share its targets. One thread uses it.
+/// select_targets for one document, each selector and each selector prefix resolved once: the
+/// rules that share a selector or a prefix (`environments.*`), and the `leave_to` and `skip`
+/// look-ups that repeat one, share its targets. One thread uses it.
 class TargetMemo {
  public:
-  explicit TargetMemo(const YamlDocument& yaml) : m_yaml(yaml) {}
+  explicit TargetMemo(const YamlDocument& yaml);
   TargetMemo(const TargetMemo&) = delete;
   TargetMemo& operator=(const TargetMemo&) = delete;
 
@@ -27,7 +29,10 @@ class TargetMemo {
   const std::vector<Target>& of(const std::string& selector);
 
  private:
+  const std::vector<Target>& resolved(std::string_view selector);
+
   const YamlDocument& m_yaml;
+  const std::vector<Target> m_root;  // what "" and "$" select
   std::map<std::string, std::vector<Target>, std::less<>> m_by_selector;
 };
 

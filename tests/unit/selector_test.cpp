@@ -44,7 +44,10 @@ TEST_CASE("selector: wildcards, absent last fields and environments") {
 TEST_CASE("selector: the memo resolves each selector once and gives what select_targets gives") {
   const lint::Document doc = config_doc();
   lint::TargetMemo memo(*doc.yaml);
-  for (const std::string s : {"environments.*.altinn.base_url", "environments.*.certificate", "texts.*", "", "nope.x"}) {
+  // Prefixes first and last, odd selectors ("$" is the root only when it is the whole selector).
+  for (const std::string s : {"environments.*.altinn.base_url", "environments.*", "environments", "environments.*.certificate",
+                              "environments.*.certificate.file", "environments.prod.*", "texts.*", "texts.*.x", "", "$",
+                              "$.texts", ".texts", "environments..prod", "nope.x", "nope", "*.*", "*"}) {
     CAPTURE(s);
     const std::vector<lint::Target>& first = memo.of(s);
     CHECK(paths_of(first) == paths_of(lint::select_targets(*doc.yaml, s)));
