@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include <unicode/uchar.h>
 
@@ -107,15 +108,28 @@ class SentenceSplitter {
   std::unordered_set<std::string> abbreviations_;
 };
 
+// The first eight bytes of a word, big-endian and padded with zeros: keys compare as the words'
+// first eight bytes do (std::string compares bytes as unsigned char).
+std::uint64_t prefix_key(const std::string& word) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < 8; ++i)
+    key = (key << 8) | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0u);
+  return key;
+}
+
 void index_words(TextModel& model) {
   const std::vector<Word>& words = model.words;
   if (words.size() > UINT32_MAX) return;  // no index: phrase matching scans every word
-  model.by_word.resize(words.size());
-  for (std::size_t i = 0; i < words.size(); ++i) model.by_word[i] = static_cast<std::uint32_t>(i);
-  std::sort(model.by_word.begin(), model.by_word.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const int order = words[a].lower.compare(words[b].lower);
-    return order != 0 ? order < 0 : a < b;  // equal words in text order
+  // Sorted by (prefix key, word, position): the key settles most comparisons without the strings.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) keyed[i] = {prefix_key(words[i].lower), static_cast<std::uint32_t>(i)};
+  std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    const int order = words[a.second].lower.compare(words[b.second].lower);
+    return order != 0 ? order < 0 : a.second < b.second;  // equal words in text order
   });
+  model.by_word.resize(words.size());
+  for (std::size_t i = 0; i < keyed.size(); ++i) model.by_word[i] = keyed[i].second;
 }
 
 }  // namespace

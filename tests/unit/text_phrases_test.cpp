@@ -2,7 +2,10 @@
 #include <yaml-cpp/yaml.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "lint/text/data.h"
 #include "lint/text/markdown.h"
@@ -198,4 +201,18 @@ TEST_CASE("text/phrases: a baked catalogue answers of() as get() does, without c
   }
   CHECK(compared >= 5 * 5);
   CHECK(baked.of("no-such-list", "nb").phrases.empty());
+}
+
+TEST_CASE("text/phrases: the word index orders words by their folded form, then by position", "[text][phrases]") {
+  // Long words that share their first eight bytes, words of one to eight bytes, and letters above
+  // ASCII (compared as unsigned bytes, so «å» sorts after «z»).
+  const TextModel m = analyse_markdown(
+      "Samtykket samtykker samtykke samtykkeerklæring samtykkeerklæringen a ab abc abcdefgh abcdefghi "
+      "zebra Æble ærlig åpen øre samtykket a Samtykkeerklæring 12 12a.");
+  REQUIRE(m.by_word.size() == m.words.size());
+  std::vector<std::uint32_t> expected(m.words.size());
+  for (std::uint32_t i = 0; i < expected.size(); ++i) expected[i] = i;
+  std::stable_sort(expected.begin(), expected.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return m.words[a].lower < m.words[b].lower; });
+  CHECK(m.by_word == expected);
 }
