@@ -17,6 +17,20 @@ std::size_t indent_at(std::string_view t, std::size_t start) {
   return i - start;
 }
 
+// A set of bytes, made at compile time from the bytes of a string.
+struct ByteSet {
+  bool in[256] = {};
+  constexpr explicit ByteSet(std::string_view bytes) {
+    for (const char c : bytes) in[static_cast<unsigned char>(c)] = true;
+  }
+  constexpr bool has(char c) const { return in[static_cast<unsigned char>(c)]; }
+};
+
+// The bytes that mean something to the scanner outside quotes, and inside each kind of quotes.
+constexpr ByteSet kUnquoted("#\"'[]{},|>&! \t\n\r");
+constexpr ByteSet kInDoubleQuotes("\\\"\n\r");
+constexpr ByteSet kInSingleQuotes("'\n\r");
+
 class StrictScanner {
  public:
   explicit StrictScanner(std::string_view text) : t(text) {}
@@ -41,8 +55,9 @@ class StrictScanner {
       if (check_line_start()) return;
     }
     const char c = t[i];
-    if (quote == '"') return double_quoted(c);
-    if (quote == '\'') return single_quoted(c);
+    if (quote == '"') return plain_run(kInDoubleQuotes) ? void() : double_quoted(c);
+    if (quote == '\'') return plain_run(kInSingleQuotes) ? void() : single_quoted(c);
+    if (plain_run(kUnquoted)) return note_content();
     if (c == '#') return comment();
     if (c == '"' || c == '\'') return open_quote(c);
     if (c == '[' || c == '{') return open_flow();
@@ -52,6 +67,15 @@ class StrictScanner {
     if ((c == '&' || c == '!') && token_start()) return property();
     if (!is_blank(c) && !is_break(c)) note_content();
     ++i;
+  }
+
+  // Steps over the byte at `i` and those after it while none is special: bytes the scanner does
+  // nothing with in the current state (no line break among them, so no line starts either).
+  bool plain_run(const ByteSet& special) {
+    if (special.has(t[i])) return false;
+    ++i;
+    while (i < t.size() && !special.has(t[i])) ++i;
+    return true;
   }
 
   bool at_line_start() const { return i == 0 || t[i - 1] == '\n' || (t[i - 1] == '\r' && t[i] != '\n'); }
