@@ -85,6 +85,7 @@ std::optional<Directive> parse_directive(std::string_view text, ByteRange body, 
 
 std::vector<Directive> yaml_directives(std::string_view text) {
   std::vector<Directive> out;
+  if (text.find(kPrefix) == std::string_view::npos) return out;  // no directive: no comment scan
   for (const ByteRange& c : yaml_comments(text))
     if (auto d = parse_directive(text, {c.begin + 1, c.end}, c)) out.push_back(std::move(*d));
   return out;
