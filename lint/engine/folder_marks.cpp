@@ -1,4 +1,4 @@
-// FolderMarks: sorted identities of the folder files, and a flag per file the jobs set.
+// FolderMarks: the folder files by a hash of their identity, and a flag per file the jobs set.
 #include "lint/engine/folder_marks.h"
 
 #include <algorithm>
