@@ -37,6 +37,13 @@ DocKind kind_from_name(const std::string& path) {
   return DocKind::Yaml;
 }
 
+bool certificate_name(const std::string& path) {
+  const std::string ext = std::filesystem::path(path).extension().string();
+  for (const char* cert : {".pem", ".crt", ".cer", ".der", ".p12", ".pfx", ".key"})
+    if (ext == cert) return true;
+  return false;
+}
+
 DocKind classify(const YamlDocument& y, DocKind hint, const Catalog& catalog) {
   const NodeId root = y.root();
   if (!y.is_mapping(root)) return hint;

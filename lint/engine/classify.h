@@ -15,6 +15,9 @@ namespace lint {
 const std::vector<std::string>& config_file_names();
 /// The kind a file name suggests: dsop.yaml is a config, *.md, *.markdown or *.txt a text, else yaml.
 DocKind kind_from_name(const std::string& path);
+/// A certificate or key file by its name (.pem, .crt, .cer, .der, .p12, .pfx, .key): not a document,
+/// checked only through the config that names it.
+bool certificate_name(const std::string& path);
 /// The kind the content shows: a config has version and service; a template has a top-level key
 /// that one of the catalog's template schemas is recognised by (`recognise_by`), or mostly the
 /// fields of a template schema that is recognised by its fields (`recognise_by_fields`).

@@ -76,6 +76,12 @@ class Planner {
     if (kind_from_name(path) == DocKind::Config) return add_config(path);
     if (!m_named.insert(identity(path)).second) return;
     if (auto config = referencing_config(path)) return add_focus(*config, path);
+    if (certificate_name(path)) {
+      m_plan.notes.push_back({path,
+                              "skipped: a certificate or key file is checked through the config that names it, and "
+                              "no config in its folder or a parent names it"});
+      return;
+    }
     if (kind_from_name(path) == DocKind::Text && !has_language_suffix(path, m_slots)) {
       m_plan.notes.push_back({path,
                               "skipped: no config in its folder or a parent references it, and its name has no "
@@ -120,7 +126,7 @@ class Planner {
         const std::string candidate = (dir / name).lexically_normal().string();
         std::error_code ec;
         if (!fs::is_regular_file(candidate, ec)) continue;
-        const auto& named = documents_of(candidate);
+        const auto& named = files_of(candidate);
         if (std::find(named.begin(), named.end(), wanted) != named.end()) return candidate;
       }
       const fs::path absolute = fs::absolute(dir).lexically_normal();
@@ -130,10 +136,10 @@ class Planner {
     return std::nullopt;
   }
 
-  const std::vector<std::string>& documents_of(const std::string& config) {
+  const std::vector<std::string>& files_of(const std::string& config) {
     const auto [it, added] = m_named_by.emplace(config, std::vector<std::string>{});
     if (added)
-      for (const auto& p : documents_named_by(m_catalog, m_options, config)) it->second.push_back(identity(p));
+      for (const auto& p : files_named_by(m_catalog, m_options, config)) it->second.push_back(identity(p));
     return it->second;
   }
 

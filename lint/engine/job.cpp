@@ -52,14 +52,26 @@ std::size_t Job::keep_focus(const JobSpec& spec) {
   }
   std::set<std::string> focus;
   for (const std::string& f : spec.focus) focus.insert(identity(f));
-  std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(identity(d.location.path)); });
-  std::size_t count = 0;
+  std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(identity(d.location.path)) && !names_focus(d); });
+  std::set<std::string> named_files;
+  for (const auto& naming : m_naming) named_files.insert(naming.first);
+  std::size_t count = named_files.size();
   for (const Document& d : m_docs) {
     if (!focus.count(identity(d.source.path()))) continue;
     ++count;
     if (list) m_result.reported.push_back(d.source.path());
   }
   return count;
+}
+
+// The finding is in the job's config, at a value that names a focus file that is not a document:
+// what dsoplint finds in a certificate, it reports where the config names it.
+bool Job::names_focus(const Diagnostic& d) const {
+  if (m_naming.empty() || m_docs.empty() || identity(d.location.path) != identity(m_docs.front().source.path()))
+    return false;
+  return std::any_of(m_naming.begin(), m_naming.end(), [&](const auto& naming) {
+    return naming.second.begin <= d.location.bytes.begin && d.location.bytes.end <= naming.second.end;
+  });
 }
 
 // A file named on the command line keeps the name it was given, however its config names it.

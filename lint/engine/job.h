@@ -25,7 +25,7 @@ struct JobResult {
   std::vector<Diagnostic> findings;  // sorted
   std::vector<Note> notes;
   std::vector<std::string> reported;  // the documents whose findings it reports, as shown (when listed)
-  std::size_t checked = 0;          // documents linted (0: the job checked nothing)
+  std::size_t checked = 0;            // documents linted (0: the job checked nothing)
 };
 
 class Job {
@@ -63,6 +63,7 @@ class Job {
   const RulePolicy& m_policy;
   FolderMarks* m_marks;
   std::size_t keep_focus(const JobSpec& spec);
+  bool names_focus(const Diagnostic& d) const;
   std::string shown_path(const std::string& path) const;
   void note_standalone(const JobSpec& spec, const Document& doc);
 
@@ -71,6 +72,8 @@ class Job {
   std::set<std::string> m_stopped;  // files a stopping rule fired in: their other rules did not run
   JobResult m_result;
   std::map<std::string, std::string> m_shown_as;  // a focus file's identity to its name as given
+  // A focus file that is not a document (a certificate): its identity and the config value naming it.
+  std::vector<std::pair<std::string, ByteRange>> m_naming;
   std::deque<Document> m_docs;
   std::set<std::string> m_seen;
   ReferenceIndex m_references;

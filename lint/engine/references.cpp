@@ -1,4 +1,4 @@
-// config_references: the references table applied to a config; documents_named_by for discovery.
+// config_references: the references table applied to a config; files_named_by for discovery.
 #include "lint/engine/references.h"
 
 #include <filesystem>
@@ -30,8 +30,7 @@ std::vector<ConfigReference> config_references(const Catalog& catalog, const Doc
   return out;
 }
 
-std::vector<std::string> documents_named_by(const Catalog& catalog, const LintOptions& options,
-                                            const std::string& path) {
+std::vector<std::string> files_named_by(const Catalog& catalog, const LintOptions& options, const std::string& path) {
   auto bytes = read_file(path, options.max_file_size);
   if (std::holds_alternative<ReadFailure>(bytes)) return {};
   Document config;
@@ -43,8 +42,7 @@ std::vector<std::string> documents_named_by(const Catalog& catalog, const LintOp
   if (parsed.stopped || parsed.documents.empty()) return {};
   config.yaml = std::move(parsed.documents.front());
   std::vector<std::string> out;
-  for (const ConfigReference& r : config_references(catalog, config))
-    if (r.kind) out.push_back(r.path);
+  for (const ConfigReference& r : config_references(catalog, config)) out.push_back(r.path);
   return out;
 }
 

@@ -23,9 +23,8 @@ struct ConfigReference {
 /// Every file the parsed config names, in table order.
 std::vector<ConfigReference> config_references(const Catalog& catalog, const Document& config);
 
-/// The documents (not plain files) the config at `path` names, or none when it cannot be read or
+/// The files the config at `path` names (documents, certificates, reports), or none when it cannot be read or
 /// parsed; the config is not linted.
-std::vector<std::string> documents_named_by(const Catalog& catalog, const LintOptions& options,
-                                            const std::string& path);
+std::vector<std::string> files_named_by(const Catalog& catalog, const LintOptions& options, const std::string& path);
 
 }  // namespace lint

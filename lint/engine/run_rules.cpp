@@ -6,6 +6,7 @@
 
 #include "lint/core/files.h"
 #include "lint/engine/diagnostics.h"
+#include "lint/engine/discovery.h"
 #include "lint/engine/job.h"
 #include "lint/engine/references.h"
 #include "lint/kinds/common.h"
@@ -36,8 +37,8 @@ bool runs_on(const Rule& rule, const Document& doc, DayNumber today) {
 void Job::run_rules(Document& doc) {
   std::optional<TargetMemo> targets;
   if (doc.yaml) targets.emplace(*doc.yaml);
-  const CheckContext ctx{doc,     m_options.today, m_options.max_file_size, &m_references, &m_cache,
-                         targets ? &*targets : nullptr};
+  const CheckContext ctx{doc,           m_options.today, m_options.max_file_size,
+                         &m_references, &m_cache,        targets ? &*targets : nullptr};
   std::vector<std::pair<const Rule*, Finding>> found;
   for (bool stopping : {true, false}) {
     for (const Rule& rule : m_catalog.rules()) {
@@ -80,8 +81,8 @@ void Job::mask_everywhere(const Document& doc, const Finding& secret) {
 void Job::hide_secrets(const Document& doc) {
   std::optional<TargetMemo> targets;
   if (doc.yaml) targets.emplace(*doc.yaml);
-  const CheckContext ctx{doc,     m_options.today, m_options.max_file_size, &m_references, &m_cache,
-                         targets ? &*targets : nullptr};
+  const CheckContext ctx{doc,           m_options.today, m_options.max_file_size,
+                         &m_references, &m_cache,        targets ? &*targets : nullptr};
   for (const Rule& rule : m_catalog.rules()) {
     if (rule.kind != "secret") continue;
     std::vector<Finding> secrets;
@@ -107,6 +108,8 @@ void Job::follow_references(const Document& config) {
   for (const ConfigReference& r : config_references(m_catalog, config)) {
     if (!r.kind) {
       check_readable(config, r.path, r.target, r.report_missing);
+      if (!m_shown_as.empty() && m_shown_as.count(identity(r.path)))
+        m_naming.emplace_back(identity(r.path), config.yaml->node(r.target.node).range);
       continue;
     }
     const Target& t = r.target;
