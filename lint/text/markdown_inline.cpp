@@ -1,4 +1,5 @@
 // Markdown inline scanner: escapes, code spans, comments, HTML tags, autolinks, links, images and emphasis.
+#include <array>
 #include <string_view>
 
 #include "lint/text/markdown_scan.h"
@@ -167,9 +168,16 @@ std::size_t inline_at(MarkdownScan& sc, std::size_t i, std::size_t begin, std::s
 
 }  // namespace
 
+// The bytes an inline construct or a bare URL (https://, http://, ftp://, www., mailto:) can start at.
+constexpr std::array<bool, 256> kInlineStarts = [] {
+  std::array<bool, 256> starts{};
+  for (unsigned char c : std::string_view("\\`<![*_~hHfFwWmM")) starts[c] = true;
+  return starts;
+}();
+
 void scan_inline(MarkdownScan& sc, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end;) {
-    if (sc.is_hidden(i)) {
+    if (!kInlineStarts[static_cast<unsigned char>(sc.src[i])] || sc.is_hidden(i)) {
       ++i;
       continue;
     }
