@@ -149,6 +149,7 @@ PlaceholderPatterns load_placeholder_patterns(const YAML::Node& root) {
           if (!pat.compiled->ok()) fail(item["regex"], p + ".regex", "invalid RE2 pattern: " + pat.compiled->error());
           out.patterns.push_back(std::move(pat));
         });
+    index_placeholders(out);
     return out;
   });
 }

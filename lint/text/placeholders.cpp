@@ -3,6 +3,7 @@
 #include "lint/text/placeholders.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <memory>
@@ -34,6 +35,18 @@ void find_all(std::string_view text, const PlaceholderPattern& p, std::vector<Pl
 
 }  // namespace
 
+struct PlaceholderSet {
+  RE2::Set set{options(), RE2::UNANCHORED};
+};
+
+void index_placeholders(PlaceholderPatterns& patterns) {
+  patterns.any = nullptr;
+  auto index = std::make_shared<PlaceholderSet>();
+  for (const PlaceholderPattern& p : patterns.patterns)
+    if (!p.compiled || !p.compiled->ok() || index->set.Add(p.regex, nullptr) < 0) return;
+  if (index->set.Compile()) patterns.any = std::move(index);
+}
+
 std::shared_ptr<const RE2> compile_placeholder_regex(const std::string& regex) {
   return std::make_shared<const RE2>(regex, options());
 }
@@ -41,7 +54,14 @@ std::shared_ptr<const RE2> compile_placeholder_regex(const std::string& regex) {
 std::vector<PlaceholderFinding> find_placeholders(std::string_view utf8, const PlaceholderPatterns& patterns) {
   std::vector<PlaceholderFinding> all;
   if (utf8.empty()) return all;
-  for (const PlaceholderPattern& p : patterns.patterns) find_all(utf8, p, all);
+  if (patterns.any) {
+    std::vector<int> matching;  // the indexes of the patterns that match somewhere, in order
+    if (!patterns.any->set.Match(re2::StringPiece(utf8.data(), utf8.size()), &matching)) return all;
+    std::sort(matching.begin(), matching.end());
+    for (const int i : matching) find_all(utf8, patterns.patterns[static_cast<std::size_t>(i)], all);
+  } else {
+    for (const PlaceholderPattern& p : patterns.patterns) find_all(utf8, p, all);
+  }
   std::stable_sort(all.begin(), all.end(), [](const PlaceholderFinding& a, const PlaceholderFinding& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
   });

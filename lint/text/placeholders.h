@@ -26,10 +26,17 @@ struct PlaceholderPattern {
 /// Compiles `regex` as a placeholder pattern (UTF-8, errors not logged).
 std::shared_ptr<const re2::RE2> compile_placeholder_regex(const std::string& regex);
 
+struct PlaceholderSet;  // all patterns in one RE2::Set
+
 /// The patterns to look for; loaded from rules/data/text/placeholders.yaml.
 struct PlaceholderPatterns {
   std::vector<PlaceholderPattern> patterns;
+  std::shared_ptr<const PlaceholderSet> any;  ///< made by index_placeholders; null: every pattern runs
 };
+
+/// Puts the compiled patterns in one RE2::Set, so that a text is scanned once to learn which of them
+/// match at all (almost always none). Leaves `any` null when the set does not compile.
+void index_placeholders(PlaceholderPatterns& patterns);
 
 struct PlaceholderFinding {
   Span span;
