@@ -42,10 +42,11 @@ class SecretCheck final : public Check {
     for_each_value(y, [&](NodeId value, NodeId key) {
       if (skipped.count(value)) return;
       const std::string& text = y.scalar(value);
-      if (text.empty() || (m_not_secret && RE2::FullMatch(text, *m_not_secret))) return;
+      if (text.empty()) return;
       std::string variant = value_variant(text);
       if (variant.empty() && key != kNoNode && m_names && RE2::FullMatch(y.scalar(key), *m_names)) variant = "named";
-      if (variant.empty()) return;
+      // Last, as it matters only for a value that would be reported.
+      if (variant.empty() || (m_not_secret && RE2::FullMatch(text, *m_not_secret))) return;
       Finding f = finding_at_node(ctx, value, node_path(y, value), variant);
       f.secret = true;
       f.args.erase("value");
