@@ -1,4 +1,4 @@
-// Severity names.
+// Severity names, and the fingerprint a finding derives from its rule, file and YAML path or line.
 #include "lint/core/diagnostic.h"
 
 namespace lint {
@@ -20,6 +20,14 @@ std::optional<Severity> parse_severity(std::string_view text) {
   if (text == "warning") return Severity::Warning;
   if (text == "info") return Severity::Info;
   return std::nullopt;
+}
+
+std::string Diagnostic::fingerprint() const {
+  const std::string& what = yaml_path.empty() ? source_line : yaml_path;
+  std::string key;
+  key.reserve(rule_id.size() + location.path.size() + what.size() + 2);
+  key.append(rule_id).append("|").append(location.path).append("|").append(what);
+  return key;
 }
 
 }  // namespace lint

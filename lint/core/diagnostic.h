@@ -57,12 +57,14 @@ struct Diagnostic {
   std::string message;
   Location location;
   std::string source_line;  // the line of the start position, for the caret display
-  std::string fingerprint;  // stable across line moves: rule, file and YAML path or text
   std::string yaml_path;    // the dotted YAML path the finding is about; "" when it is about text
   std::vector<RelatedLocation> related;
   Acceptance accepted;  // by == None: an open finding
 
   bool is_accepted() const { return accepted.by != AcceptedBy::None; }
+  /// Stable across line moves: rule, file, and the YAML path (or, about text, the source line).
+  /// Derived when asked, so a run's findings do not hold a copy of each path and line.
+  std::string fingerprint() const;
 };
 
 }  // namespace lint

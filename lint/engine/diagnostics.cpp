@@ -110,10 +110,7 @@ void mask_secret(Diagnostic& d, const Document& doc, ByteRange secret, bool scru
   const std::size_t last = doc.source.position(secret.end > secret.begin ? secret.end - 1 : secret.begin).line;
   const std::size_t line = d.location.start.line;
   if (line < first || line > last) return;
-  const std::string old_line = d.source_line;
-  d.source_line = masked_line(doc.source, line, secret);
-  const std::string head = d.rule_id + "|" + d.location.path + "|";
-  if (d.fingerprint == head + old_line) d.fingerprint = head + d.source_line;
+  d.source_line = masked_line(doc.source, line, secret);  // the fingerprint derives from it
   if (scrub_message) scrub(d.message, doc.source.text().substr(secret.begin, secret.end - secret.begin));
 }
 
@@ -129,7 +126,6 @@ Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding&
   d.message = render(language == Language::Nb ? m.nb : m.en, args);
   d.location = locate(at, finding.range);
   d.source_line = printable_line(at.source.line_text(d.location.start.line));
-  d.fingerprint = rule.id + "|" + d.location.path + "|" + (finding.path.empty() ? d.source_line : finding.path);
   d.yaml_path = finding.path;
   for (const auto& [rdoc, range] : finding.related) d.related.push_back({locate(*rdoc, range), ""});
   if (finding.secret) mask_secret(d, at, finding.range, false);

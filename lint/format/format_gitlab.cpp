@@ -43,9 +43,9 @@ void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& all) {
   std::map<std::string, std::size_t> seen;
   out << "[";
   for (std::size_t i = 0; i < diags.size(); ++i) {
-    const std::size_t occurrence = ++seen[diags[i].fingerprint];
-    const std::string key =
-        occurrence == 1 ? diags[i].fingerprint : diags[i].fingerprint + "#" + std::to_string(occurrence);
+    std::string key = diags[i].fingerprint();
+    const std::size_t occurrence = ++seen[key];
+    if (occurrence > 1) key += "#" + std::to_string(occurrence);
     out << (i ? ",\n" : "\n");
     write_issue(out, diags[i], stable_hash(key));
   }

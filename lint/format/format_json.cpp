@@ -43,7 +43,7 @@ void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const O
     write_json_string(out, d.location.path);
     out << ", ";
     write_region(out, d.location);
-    out << ", \"fingerprint\": \"" << stable_hash(d.fingerprint) << "\"";
+    out << ", \"fingerprint\": \"" << stable_hash(d.fingerprint()) << "\"";
     if (d.is_accepted()) write_acceptance(out, d.accepted);
     if (!d.related.empty()) {
       out << ", \"related\": [";

@@ -71,9 +71,7 @@ void write_location(std::ostream& out, const Location& l) {
 }
 
 // With a baseline, a result says whether the baseline has it (SARIF 2.1.0 §3.27.24).
-const char* baseline_state(const Diagnostic& d) {
-  return d.accepted.by == AcceptedBy::Baseline ? "unchanged" : "new";
-}
+const char* baseline_state(const Diagnostic& d) { return d.accepted.by == AcceptedBy::Baseline ? "unchanged" : "new"; }
 
 // SARIF 2.1.0 §3.34: an accepted result stays, with its suppression (§3.35).
 void write_suppression(std::ostream& out, const Acceptance& a) {
@@ -108,7 +106,7 @@ void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index
   if (d.is_accepted()) write_suppression(out, d.accepted);
   out << ", \"partialFingerprints\": {";
   field(out, "primaryLocationLineHash", stable_hash(d.rule_id + "|" + d.source_line) + ":1");
-  field(out, "dsoplint/v1", stable_hash(d.fingerprint), false);
+  field(out, "dsoplint/v1", stable_hash(d.fingerprint()), false);
   out << "}";
   if (with_baseline) out << ", \"baselineState\": \"" << baseline_state(d) << "\"";
   out << "}";

@@ -23,7 +23,7 @@ Diagnostic finding(const std::string& rule, std::size_t line, AcceptedBy by, con
   d.message = std::string("m");
   d.location = {std::string("dsop.yaml"), {0, 1}, {line, 1}, {line, 2}};
   d.source_line = std::string("x");
-  d.fingerprint = rule + std::to_string(line);
+  d.yaml_path = "clients." + std::to_string(line);
   d.accepted = Acceptance{by, why, until};
   return d;
 }

@@ -84,6 +84,18 @@ TEST_CASE("format: JSON parses back with positions and fingerprints") {
   CHECK(p->text(first, {"fingerprint"}).size() == 16);
 }
 
+TEST_CASE("format: a fingerprint is the rule, the file, and the YAML path or else the source line") {
+  Diagnostic d;
+  d.rule_id = "TXT013";
+  d.location.path = "texts/a.md";
+  d.source_line = "Samtykket gjelder i 90 dager.";
+  CHECK(d.fingerprint() == "TXT013|texts/a.md|Samtykket gjelder i 90 dager.");
+  d.location.start.line = 40;  // a moved line keeps it
+  CHECK(d.fingerprint() == "TXT013|texts/a.md|Samtykket gjelder i 90 dager.");
+  d.yaml_path = "consent.validity";
+  CHECK(d.fingerprint() == "TXT013|texts/a.md|consent.validity");
+}
+
 TEST_CASE("format: JSON strings escape control characters and keep UTF-8") {
   Diagnostic d;
   d.rule_id = "X001";
