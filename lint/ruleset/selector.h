@@ -2,7 +2,7 @@
 #pragma once
 
 #include <functional>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,8 +32,14 @@ class TargetMemo {
   const std::vector<Target>& resolved(std::string_view selector);
 
   const YamlDocument& m_yaml;
+  // Looked up by a string_view of the selector or of its prefix, without building a string.
+  struct SelectorHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+
   const std::vector<Target> m_root;  // what "" and "$" select
-  std::map<std::string, std::vector<Target>, std::less<>> m_by_selector;
+  std::unordered_map<std::string, std::vector<Target>, SelectorHash, std::equal_to<>> m_by_selector;
 };
 
 /// The selector's targets in the context's document: from its memo when it has one. `scratch`
