@@ -55,11 +55,7 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return len;
 }
 
-std::int32_t decode_utf8(std::string_view s, std::size_t& pos) {
-  if (const auto b = static_cast<unsigned char>(s[pos]); b < 0x80) {
-    ++pos;
-    return b;
-  }
+std::int32_t decode_utf8_sequence(std::string_view s, std::size_t& pos) {
   const std::size_t len = utf8_sequence_length(s, pos);
   if (len == 0) {
     ++pos;
