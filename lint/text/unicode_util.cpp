@@ -94,7 +94,11 @@ std::size_t letter_count(std::string_view utf8) {
   std::size_t n = 0;
   for (std::size_t pos = 0; pos < utf8.size();) {
     const std::int32_t cp = decode_utf8(utf8, pos);
-    if (cp >= 0 && u_isalpha(cp)) ++n;
+    if (cp < 0x80) {  // ASCII: the letters are A-Z and a-z, as u_isalpha says
+      n += (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+      continue;
+    }
+    if (u_isalpha(cp)) ++n;
   }
   return n;
 }
