@@ -34,9 +34,11 @@ struct PlaceholderPatterns {
   std::shared_ptr<const PlaceholderSet> any;  ///< made by index_placeholders; null: every pattern runs
 };
 
-/// Puts the compiled patterns in one RE2::Set, so that a text is scanned once to learn which of them
-/// match at all (almost always none). Leaves `any` null when the set does not compile.
-void index_placeholders(PlaceholderPatterns& patterns);
+/// Prepares one RE2::Set of the compiled patterns, so that a text is scanned once to learn which of
+/// them match at all (almost always none). The set is compiled when the first text after
+/// `texts_before_set` texts is scanned (a big run pays for it, one bank's repository does not);
+/// until then, or when it does not compile, every pattern runs. The findings are the same.
+void index_placeholders(PlaceholderPatterns& patterns, std::size_t texts_before_set = 256);
 
 struct PlaceholderFinding {
   Span span;

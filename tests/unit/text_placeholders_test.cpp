@@ -54,10 +54,15 @@ TEST_CASE("text/placeholders: draft markers are found, near misses are not", "[t
   REQUIRE(default_patterns().any);  // the loader indexes the patterns in one set
   PlaceholderPatterns unindexed = default_patterns();
   unindexed.any = nullptr;  // every pattern runs: the set must only skip what cannot match
+  PlaceholderPatterns eager = default_patterns();
+  index_placeholders(eager, 0);  // the set from the first text on
+  PlaceholderPatterns after_two = default_patterns();
+  index_placeholders(after_two, 2);  // pattern by pattern for two texts, then the set
   for (const Case& c : cases) {
     INFO(c.input);
-    for (const PlaceholderPatterns* patterns :
-         {&default_patterns(), static_cast<const PlaceholderPatterns*>(&unindexed)}) {
+    for (const PlaceholderPatterns* patterns : {&default_patterns(), static_cast<const PlaceholderPatterns*>(&unindexed),
+                                                static_cast<const PlaceholderPatterns*>(&eager),
+                                                static_cast<const PlaceholderPatterns*>(&after_two)}) {
       std::vector<std::string> found;
       for (const PlaceholderFinding& f : find_placeholders(c.input, *patterns)) found.push_back(f.id + "=" + f.text);
       CHECK(found == c.found);
