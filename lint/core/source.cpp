@@ -25,10 +25,15 @@ std::vector<std::size_t> index_lines(std::string_view text) {
 SourceFile::SourceFile(std::string path, std::string bytes)
     : m_path(std::move(path)), m_bytes(std::move(bytes)), m_line_starts(index_lines(m_bytes)) {}
 
-Position SourceFile::position(std::size_t offset) const {
+std::size_t SourceFile::line_of(std::size_t offset) const {
   offset = std::min(offset, m_bytes.size());
   auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
-  const std::size_t line = static_cast<std::size_t>(it - m_line_starts.begin());
+  return static_cast<std::size_t>(it - m_line_starts.begin());
+}
+
+Position SourceFile::position(std::size_t offset) const {
+  offset = std::min(offset, m_bytes.size());
+  const std::size_t line = line_of(offset);
   const std::size_t start = m_line_starts[line - 1];
   return {line, 1 + count_code_points(std::string_view(m_bytes).substr(start, offset - start))};
 }

@@ -36,6 +36,8 @@ class SourceFile {
 
   /// The 1-based line and code-point column of a byte offset (clamped to the file).
   Position position(std::size_t offset) const;
+  /// The 1-based line of a byte offset (clamped to the file), without counting its column.
+  std::size_t line_of(std::size_t offset) const;
   /// The text of a 1-based line without its line end.
   std::string_view line_text(std::size_t line) const;
   /// The byte offset where a 1-based line starts.

@@ -1,6 +1,7 @@
 // make_diagnostic: positions, the message in the chosen language, secrets masked, a stable fingerprint.
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "lint/engine/diagnostics.h"
 
@@ -68,14 +69,19 @@ std::string printable_line(std::string_view line) {
   return out;
 }
 
-// The line with each character of `secret` on it shown as one '*', so columns stay right.
-std::string masked_line(const SourceFile& src, std::size_t line, ByteRange secret) {
+// The line with each character of the secrets on it shown as one '*', so columns stay right.
+// `secrets` is sorted by begin.
+std::string masked_line(const SourceFile& src, std::size_t line, const std::vector<ByteRange>& secrets) {
   const std::string_view raw = src.line_text(line);
   const std::size_t begin = src.line_start(line);
   std::string out;
+  out.reserve(raw.size());
+  std::size_t covered = 0;  // the end of the secrets that start at or before the character
+  auto next = secrets.begin();
   for (std::size_t i = 0; i < raw.size();) {
     const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(raw, i));
-    if (begin + i >= secret.begin && begin + i < secret.end)
+    for (; next != secrets.end() && next->begin <= begin + i; ++next) covered = std::max(covered, next->end);
+    if (begin + i < covered)
       out += '*';
     else
       out.append(raw.substr(i, len));
@@ -104,14 +110,34 @@ void scrub(std::string& message, std::string_view source_bytes) {
 
 }  // namespace
 
-void mask_secret(Diagnostic& d, const Document& doc, ByteRange secret, bool scrub_message) {
-  if (d.location.path != doc.source.path()) return;
-  const std::size_t first = doc.source.position(secret.begin).line;
-  const std::size_t last = doc.source.position(secret.end > secret.begin ? secret.end - 1 : secret.begin).line;
-  const std::size_t line = d.location.start.line;
-  if (line < first || line > last) return;
-  d.source_line = masked_line(doc.source, line, secret);  // the fingerprint derives from it
-  if (scrub_message) scrub(d.message, doc.source.text().substr(secret.begin, secret.end - secret.begin));
+SecretSpan secret_span(const Document& doc, ByteRange range) {
+  const std::size_t last = range.end > range.begin ? range.end - 1 : range.begin;
+  return {&doc, range, doc.source.line_of(range.begin), doc.source.line_of(last)};
+}
+
+void mask_secrets(std::vector<Diagnostic>& diagnostics, const std::vector<SecretSpan>& secrets) {
+  if (secrets.empty()) return;
+  std::map<std::string_view, std::vector<const SecretSpan*>> by_file;
+  for (const SecretSpan& s : secrets) by_file[s.doc->source.path()].push_back(&s);
+  std::map<std::pair<std::string_view, std::size_t>, std::string> masked;  // per file and line
+  for (Diagnostic& d : diagnostics) {
+    const auto file = by_file.find(d.location.path);
+    if (file == by_file.end()) continue;
+    const std::size_t line = d.location.start.line;
+    std::vector<ByteRange> on_line;
+    for (const SecretSpan* s : file->second) {
+      if (line < s->first_line || line > s->last_line) continue;
+      on_line.push_back(s->range);
+      scrub(d.message, s->doc->source.text().substr(s->range.begin, s->range.end - s->range.begin));
+    }
+    if (on_line.empty()) continue;
+    auto [at, fresh] = masked.try_emplace({file->first, line});
+    if (fresh) {
+      std::sort(on_line.begin(), on_line.end(), [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
+      at->second = masked_line(file->second.front()->doc->source, line, on_line);
+    }
+    d.source_line = at->second;
+  }
 }
 
 Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language) {
@@ -128,7 +154,7 @@ Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding&
   d.source_line = printable_line(at.source.line_text(d.location.start.line));
   d.yaml_path = finding.path;
   for (const auto& [rdoc, range] : finding.related) d.related.push_back({locate(*rdoc, range), ""});
-  if (finding.secret) mask_secret(d, at, finding.range, false);
+  if (finding.secret) d.source_line = masked_line(at.source, d.location.start.line, {finding.range});
   return d;
 }
 

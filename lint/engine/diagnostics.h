@@ -10,8 +10,19 @@ namespace lint {
 
 /// A diagnostic for a finding: position, message in the chosen language, fingerprint.
 Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language);
-/// Hides a secret in a diagnostic that starts on one of the secret's lines: its characters in the
-/// source line become `*` (the fingerprint follows), and its text leaves the message.
-void mask_secret(Diagnostic& diagnostic, const Document& doc, ByteRange secret, bool scrub_message = true);
+
+/// A secret a job found: its document, its bytes and the lines they cover.
+struct SecretSpan {
+  const Document* doc = nullptr;
+  ByteRange range;
+  std::size_t first_line = 0;
+  std::size_t last_line = 0;
+};
+SecretSpan secret_span(const Document& doc, ByteRange range);
+
+/// Hides the secrets in the diagnostics that start on their lines, every secret of a line at once:
+/// each of their characters in the source line becomes `*` (the fingerprint follows), and their
+/// text leaves the message. A line is masked once, however many diagnostics start on it.
+void mask_secrets(std::vector<Diagnostic>& diagnostics, const std::vector<SecretSpan>& secrets);
 
 }  // namespace lint

@@ -35,6 +35,7 @@ JobResult Job::run(const JobSpec& spec) {
     if (spec.alone) note_standalone(spec, *doc);
   }
   apply_suppressions();
+  mask_secrets(m_out, m_secrets);
   m_result.checked = keep_focus(spec);
   sort_findings(m_out);
   m_result.findings = std::move(m_out);

@@ -10,6 +10,7 @@
 
 #include "lint/core/diagnostic.h"
 #include "lint/core/files.h"
+#include "lint/engine/diagnostics.h"
 #include "lint/engine/discovery.h"
 #include "lint/engine/folder_marks.h"
 #include "lint/engine/options.h"
@@ -47,7 +48,7 @@ class Job {
   bool parse(Document& doc);
   void run_rules(Document& doc);
   void hide_secrets(const Document& doc);
-  void mask_everywhere(const Document& doc, const Finding& secret);
+  void remember_secret(const Document& doc, const Finding& secret);
   void follow_references(const Document& config);
   void check_readable(const Document& config, const std::string& path, const Target& target, bool report_missing);
   void report_engine(const Document& doc, const std::string& event, ByteRange range, Args args,
@@ -68,7 +69,7 @@ class Job {
   void note_standalone(const JobSpec& spec, const Document& doc);
 
   std::vector<Diagnostic> m_out;
-  std::vector<std::pair<const Document*, ByteRange>> m_secrets;  // masked in findings made later
+  std::vector<SecretSpan> m_secrets;  // masked in every finding on their lines when the job ends
   std::set<std::string> m_stopped;  // files a stopping rule fired in: their other rules did not run
   JobResult m_result;
   std::map<std::string, std::string> m_shown_as;  // a focus file's identity to its name as given

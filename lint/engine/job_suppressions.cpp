@@ -1,7 +1,6 @@
 // Job::apply_suppressions: each loaded file's suppression comments, applied to the job's findings.
 #include <set>
 
-#include "lint/engine/diagnostics.h"
 #include "lint/engine/job.h"
 #include "lint/engine/suppressions.h"
 
@@ -13,15 +12,11 @@ namespace lint {
 // file a stopping rule fired in (an unsupported version) had no other rule run: its comments are
 // not read, as they would all seem unused.
 void Job::apply_suppressions() {
-  const std::size_t before = m_out.size();
   std::set<std::string> read;
   for (const Document& doc : m_docs) {
     if (m_stopped.count(doc.source.path()) || !read.insert(doc.source.path()).second) continue;
     for (SuppressionFinding& s : lint::apply_suppressions(doc, m_catalog, m_options.today, m_out))
       report_engine(doc, s.event, s.finding.range, std::move(s.finding.args), nullptr, {}, s.finding.variant);
-  }
-  for (std::size_t i = before; i < m_out.size(); ++i)
-    for (const auto& [doc, range] : m_secrets) mask_secret(m_out[i], *doc, range);
-}
+  }}
 
 }  // namespace lint

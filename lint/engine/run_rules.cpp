@@ -65,14 +65,13 @@ void Job::run_rules(Document& doc) {
     }
   }
   for (const auto& [rule, f] : found) emit(*rule, doc, f);
-  for (const auto& [rule, f] : found) mask_everywhere(doc, f);
+  for (const auto& [rule, f] : found) remember_secret(doc, f);
 }
 
-// A secret stays hidden in every finding on its lines, not only in the one that reports it.
-void Job::mask_everywhere(const Document& doc, const Finding& secret) {
-  if (!secret.secret) return;
-  m_secrets.emplace_back(secret.in ? secret.in : &doc, secret.range);
-  for (Diagnostic& d : m_out) mask_secret(d, secret.in ? *secret.in : doc, secret.range);
+// A secret stays hidden in every finding on its lines, not only in the one that reports it: the
+// job masks them all when it ends, once every finding is made.
+void Job::remember_secret(const Document& doc, const Finding& secret) {
+  if (secret.secret) m_secrets.push_back(secret_span(secret.in ? *secret.in : doc, secret.range));
 }
 
 // A document that gets only its stopping finding (it did not parse, or a stopping rule fired) still
@@ -87,7 +86,7 @@ void Job::hide_secrets(const Document& doc) {
     if (rule.kind != "secret") continue;
     std::vector<Finding> secrets;
     m_policy.check(rule).run(ctx, Target{}, secrets);
-    for (const Finding& f : secrets) mask_everywhere(doc, f);
+    for (const Finding& f : secrets) remember_secret(doc, f);
   }
 }
 

@@ -98,6 +98,35 @@ TEST_CASE("secrets never reach any output format") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("every secret on a line stays hidden in every finding on it") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "dsoplint-secret-line-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // A flow mapping and a minified template: two secrets share one line with other findings.
+  auto [name, content, shown] = GENERATE(table<std::string, std::string, std::string>({
+      {"flow.yaml", "{version: 1, service: krav-og-betalinger, password: Zq8-hemmelig-Zq8, token: Yq8-geheim-Yq8}\n",
+       " 1 | {version: 1, service: krav-og-betalinger, password: ****************, token: **************}"},
+      {"minified.json",
+       "{\"consentRights\": [], \"a\": \"Bearer Zq8hemmeligZq8\", \"b\": \"Bearer Yq8geheimYq8\"}\n",
+       " 1 | {\"consentRights\": [], \"a\": ***********************, \"b\": *********************}"},
+  }));
+  const std::string path = (dir / name).string();
+  std::ofstream(path, std::ios::binary) << content;
+  for (const char* format : {"text", "json", "sarif"}) {
+    const char* argv[] = {"dsoplint", "--today", "2026-11-27", "--format", format, path.c_str()};
+    std::ostringstream out, err;
+    const int rc = lint::run_cli(6, argv, out, err);
+    INFO(format << "\n" << out.str() << err.str());
+    CHECK(rc == 1);
+    CHECK(out.str().find("SEC001") != std::string::npos);
+    CHECK(out.str().find("hemmelig") == std::string::npos);
+    CHECK(out.str().find("geheim") == std::string::npos);
+    if (std::string(format) == "text") CHECK(out.str().find(shown + "\n") != std::string::npos);
+  }
+  fs::remove_all(dir);
+}
+
 TEST_CASE("a file that does not parse or stops at its first finding still hides its secrets") {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / "dsoplint-secret-unparsed-test";
