@@ -22,8 +22,13 @@ std::optional<Severity> parse_severity(std::string_view text) {
   return std::nullopt;
 }
 
+const std::string& SourceLine::empty_text() {
+  static const std::string kEmpty;
+  return kEmpty;
+}
+
 std::string Diagnostic::fingerprint() const {
-  const std::string& what = yaml_path.empty() ? source_line : yaml_path;
+  const std::string& what = yaml_path.empty() ? source_line.text() : yaml_path;
   std::string key;
   key.reserve(rule_id.size() + location.path.size() + what.size() + 2);
   key.append(rule_id).append("|").append(location.path).append("|").append(what);

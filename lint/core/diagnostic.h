@@ -1,8 +1,10 @@
 /// A finding as users see it: rule, severity, message and exact place.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lint/core/source.h"
@@ -50,13 +52,32 @@ struct Acceptance {
   std::string until;          // YYYY-MM-DD, empty when the suppression does not expire
 };
 
+/// A finding's source line, shared by the findings that start on it: a minified file's one long
+/// line is held once, not once per finding. Immutable.
+class SourceLine {
+ public:
+  SourceLine() = default;
+  // Implicit, so that a line is assigned and read like the string it holds.
+  SourceLine(std::string text) : m_text(std::make_shared<const std::string>(std::move(text))) {}
+  SourceLine(const char* text) : SourceLine(std::string(text)) {}
+
+  const std::string& text() const { return m_text ? *m_text : empty_text(); }
+  operator const std::string&() const { return text(); }
+  bool empty() const { return text().empty(); }
+  friend bool operator==(const SourceLine& a, std::string_view b) { return a.text() == b; }
+
+ private:
+  static const std::string& empty_text();
+  std::shared_ptr<const std::string> m_text;
+};
+
 struct Diagnostic {
   std::string rule_id;
   std::string slug;
   Severity severity = Severity::Error;
   std::string message;
   Location location;
-  std::string source_line;  // the line of the start position, for the caret display
+  SourceLine source_line;  // the line of the start position, for the caret display
   std::string yaml_path;    // the dotted YAML path the finding is about; "" when it is about text
   std::vector<RelatedLocation> related;
   Acceptance accepted;  // by == None: an open finding

@@ -38,7 +38,7 @@ std::string describe(const BaselineEntry& e) {
 
 BaselineKey baseline_key(const Diagnostic& d, const std::string& base_dir) {
   std::string where = d.yaml_path;
-  if (where.empty()) where.append("line ").append(stable_hash(d.source_line));
+  if (where.empty()) where.append("line ").append(stable_hash(d.source_line.text()));
   return {d.rule_id, relative_to(d.location.path, base_dir), where};
 }
 

@@ -1,7 +1,6 @@
 // make_diagnostic: positions, the message in the chosen language, secrets masked, a stable fingerprint.
 #include <algorithm>
 #include <cctype>
-#include <map>
 
 #include "lint/engine/diagnostics.h"
 
@@ -119,7 +118,7 @@ void mask_secrets(std::vector<Diagnostic>& diagnostics, const std::vector<Secret
   if (secrets.empty()) return;
   std::map<std::string_view, std::vector<const SecretSpan*>> by_file;
   for (const SecretSpan& s : secrets) by_file[s.doc->source.path()].push_back(&s);
-  std::map<std::pair<std::string_view, std::size_t>, std::string> masked;  // per file and line
+  std::map<std::pair<std::string_view, std::size_t>, SourceLine> masked;  // per file and line
   for (Diagnostic& d : diagnostics) {
     const auto file = by_file.find(d.location.path);
     if (file == by_file.end()) continue;
@@ -140,7 +139,14 @@ void mask_secrets(std::vector<Diagnostic>& diagnostics, const std::vector<Secret
   }
 }
 
-Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language) {
+SourceLine SourceLines::of(const SourceFile& source, std::size_t line) {
+  auto [at, fresh] = m_lines.try_emplace({&source, line});
+  if (fresh) at->second = printable_line(source.line_text(line));
+  return at->second;
+}
+
+Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language,
+                           SourceLines& lines) {
   const Document& at = finding.in ? *finding.in : doc;
   Diagnostic d;
   d.rule_id = rule.id;
@@ -151,10 +157,9 @@ Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding&
   if (finding.secret) args.erase("value");  // a secret is never part of a message
   d.message = render(language == Language::Nb ? m.nb : m.en, args);
   d.location = locate(at, finding.range);
-  d.source_line = printable_line(at.source.line_text(d.location.start.line));
+  if (!finding.secret) d.source_line = lines.of(at.source, d.location.start.line);
   d.yaml_path = finding.path;
   for (const auto& [rdoc, range] : finding.related) d.related.push_back({locate(*rdoc, range), ""});
-  if (finding.secret) d.source_line = masked_line(at.source, d.location.start.line, {finding.range});
   return d;
 }
 

@@ -1,6 +1,10 @@
 /// From a kind's finding to what users see: positions, the message in their language, masking.
 #pragma once
 
+#include <map>
+#include <utility>
+#include <vector>
+
 #include "lint/core/diagnostic.h"
 #include "lint/ruleset/check.h"
 #include "lint/ruleset/document.h"
@@ -8,8 +12,20 @@
 
 namespace lint {
 
-/// A diagnostic for a finding: position, message in the chosen language, fingerprint.
-Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language);
+/// The printable source lines of one job's findings, each made once and shared by the findings
+/// that start on it. One thread uses it; the sources outlive it.
+class SourceLines {
+ public:
+  SourceLine of(const SourceFile& source, std::size_t line);
+
+ private:
+  std::map<std::pair<const SourceFile*, std::size_t>, SourceLine> m_lines;
+};
+
+/// A diagnostic for a finding: position, message in the chosen language, source line. A secret's
+/// own finding gets no source line here: mask_secrets gives it the masked one.
+Diagnostic make_diagnostic(const Rule& rule, const Document& doc, const Finding& finding, Language language,
+                           SourceLines& lines);
 
 /// A secret a job found: its document, its bytes and the lines they cover.
 struct SecretSpan {

@@ -202,7 +202,7 @@ const RulePolicy& Job::no_settings() {
 
 // A finding the settings turn off for its file is left out; one they give a severity gets it.
 void Job::emit(const Rule& rule, const Document& doc, const Finding& finding) {
-  Diagnostic d = make_diagnostic(rule, doc, finding, m_options.language);
+  Diagnostic d = make_diagnostic(rule, doc, finding, m_options.language, m_lines);
   if (!m_policy.enabled(rule, d.location.path)) return;
   d.severity = m_policy.severity(rule, d.location.path, d.severity);
   m_out.push_back(std::move(d));

@@ -69,6 +69,7 @@ class Job {
   void note_standalone(const JobSpec& spec, const Document& doc);
 
   std::vector<Diagnostic> m_out;
+  SourceLines m_lines;  // the findings' source lines, one copy per line
   std::vector<SecretSpan> m_secrets;  // masked in every finding on their lines when the job ends
   std::set<std::string> m_stopped;  // files a stopping rule fired in: their other rules did not run
   JobResult m_result;

@@ -59,6 +59,7 @@ void Job::run_rules(Document& doc) {
       m_stopped.insert(path);
       std::erase_if(m_out, [&](const Diagnostic& d) { return d.location.path == path; });
       for (const auto& [rule, f] : found) emit(*rule, doc, f);
+      for (const auto& [rule, f] : found) remember_secret(doc, f);
       hide_secrets(doc);
       doc.kind = DocKind::Yaml;  // nothing it references is checked either
       return;

@@ -105,7 +105,7 @@ void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index
   }
   if (d.is_accepted()) write_suppression(out, d.accepted);
   out << ", \"partialFingerprints\": {";
-  field(out, "primaryLocationLineHash", stable_hash(d.rule_id + "|" + d.source_line) + ":1");
+  field(out, "primaryLocationLineHash", stable_hash(d.rule_id + "|" + d.source_line.text()) + ":1");
   field(out, "dsoplint/v1", stable_hash(d.fingerprint()), false);
   out << "}";
   if (with_baseline) out << ", \"baselineState\": \"" << baseline_state(d) << "\"";

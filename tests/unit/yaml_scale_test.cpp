@@ -123,6 +123,24 @@ TEST_CASE("yaml scale: a 10 MB single-line JSON object with one repeated key giv
   CHECK(at(diags[0].related[0].location.start) == "1:" + std::to_string(characters_before(text, first) + 1));
 }
 
+TEST_CASE("yaml scale: 2000 secrets on one minified line are each reported and masked and share one copy of the line") {
+  std::string text = "{\"consentRights\": []";
+  for (std::size_t i = 0; i < 2000; ++i) text += ", \"h" + std::to_string(i) + "\": \"Bearer Zq8hemmelig" + std::to_string(i) + "\"";
+  text += "}\n";
+  const auto diags = lint_text("minified.json", text);
+  const auto secrets = std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.rule_id == "SEC001"; });
+  CHECK(secrets == 2000);
+  REQUIRE(!diags.empty());
+  const std::string& line = diags.front().source_line.text();
+  CHECK(line.find("hemmelig") == std::string::npos);
+  CHECK(line.size() == text.size() - 1);  // masked character for character: the same length
+  for (const Diagnostic& d : diags) {
+    INFO(where(d) << " " << d.message);
+    CHECK(&d.source_line.text() == &line);  // one copy of the line, not one per finding
+    CHECK(d.message.find("hemmelig") == std::string::npos);
+  }
+}
+
 TEST_CASE("yaml scale: a long line of tagged, anchored and aliased flow scalars keeps its positions") {
   std::string text = "{";
   for (std::size_t i = 0; i < 50000; ++i) {
