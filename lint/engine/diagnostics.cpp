@@ -1,6 +1,8 @@
 // make_diagnostic: positions, the message in the chosen language, secrets masked, a stable fingerprint.
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <unordered_set>
 
 #include "lint/engine/diagnostics.h"
 
@@ -89,22 +91,53 @@ std::string masked_line(const SourceFile& src, std::size_t line, const std::vect
   return printable_line(out);
 }
 
-// Replaces each occurrence of the secret's text that stands as a word of its own.
-void scrub(std::string& message, std::string_view source_bytes) {
-  std::string_view secret = source_bytes;
+// A secret's text as a message would quote it: without the quotes around it in the source.
+std::string_view unquoted(std::string_view secret) {
   if (secret.size() >= 2 && (secret.front() == '"' || secret.front() == '\'') && secret.back() == secret.front())
     secret = secret.substr(1, secret.size() - 2);
-  if (secret.empty()) return;
-  const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
-  for (std::size_t at = message.find(secret); at != std::string::npos; at = message.find(secret, at)) {
-    const std::size_t after = at + secret.size();
-    if ((at == 0 || !word(message[at - 1])) && (after == message.size() || !word(message[after]))) {
-      message.replace(at, secret.size(), "***");
-      at += 3;
-    } else {
-      ++at;
+  return secret;
+}
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
+
+// The secrets of one line: the masked line, and their texts (by length, longest first) to take
+// out of the messages of the findings on it.
+struct LineSecrets {
+  SourceLine masked;
+  std::unordered_set<std::string_view> texts;
+  std::vector<std::size_t> lengths;
+};
+
+// Replaces each secret text of the line that stands as a word of its own (the longest where two
+// start at one place) with "***": one pass over the message, however many secrets the line holds.
+void scrub(std::string& message, const LineSecrets& line) {
+  for (std::size_t at = 0; at < message.size(); ++at) {
+    if (at > 0 && word_char(message[at - 1])) continue;
+    for (const std::size_t n : line.lengths) {
+      const std::size_t after = at + n;
+      if (after > message.size() || (after < message.size() && word_char(message[after]))) continue;
+      if (!line.texts.count(std::string_view(message).substr(at, n))) continue;
+      message.replace(at, n, "***");
+      at += 2;  // the loop steps past the last '*'
+      break;
     }
   }
+}
+
+LineSecrets line_secrets(const SourceFile& source, std::size_t line, std::vector<const SecretSpan*> on_line) {
+  LineSecrets out;
+  std::vector<ByteRange> ranges;
+  for (const SecretSpan* s : on_line) {
+    ranges.push_back(s->range);
+    const std::string_view text = unquoted(source.text().substr(s->range.begin, s->range.end - s->range.begin));
+    if (text.empty() || !out.texts.insert(text).second) continue;
+    if (std::find(out.lengths.begin(), out.lengths.end(), text.size()) == out.lengths.end())
+      out.lengths.push_back(text.size());
+  }
+  std::sort(out.lengths.rbegin(), out.lengths.rend());
+  std::sort(ranges.begin(), ranges.end(), [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
+  out.masked = masked_line(source, line, ranges);
+  return out;
 }
 
 }  // namespace
@@ -118,24 +151,22 @@ void mask_secrets(std::vector<Diagnostic>& diagnostics, const std::vector<Secret
   if (secrets.empty()) return;
   std::map<std::string_view, std::vector<const SecretSpan*>> by_file;
   for (const SecretSpan& s : secrets) by_file[s.doc->source.path()].push_back(&s);
-  std::map<std::pair<std::string_view, std::size_t>, SourceLine> masked;  // per file and line
+  // Per file and line: its secrets, or none (a line without a secret is looked at once too).
+  std::map<std::pair<std::string_view, std::size_t>, std::optional<LineSecrets>> lines;
   for (Diagnostic& d : diagnostics) {
     const auto file = by_file.find(d.location.path);
     if (file == by_file.end()) continue;
     const std::size_t line = d.location.start.line;
-    std::vector<ByteRange> on_line;
-    for (const SecretSpan* s : file->second) {
-      if (line < s->first_line || line > s->last_line) continue;
-      on_line.push_back(s->range);
-      scrub(d.message, s->doc->source.text().substr(s->range.begin, s->range.end - s->range.begin));
-    }
-    if (on_line.empty()) continue;
-    auto [at, fresh] = masked.try_emplace({file->first, line});
+    auto [at, fresh] = lines.try_emplace({file->first, line});
     if (fresh) {
-      std::sort(on_line.begin(), on_line.end(), [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
-      at->second = masked_line(file->second.front()->doc->source, line, on_line);
+      std::vector<const SecretSpan*> on_line;
+      for (const SecretSpan* s : file->second)
+        if (line >= s->first_line && line <= s->last_line) on_line.push_back(s);
+      if (!on_line.empty()) at->second = line_secrets(on_line.front()->doc->source, line, on_line);
     }
-    d.source_line = at->second;
+    if (!at->second) continue;
+    scrub(d.message, *at->second);
+    d.source_line = at->second->masked;
   }
 }
 

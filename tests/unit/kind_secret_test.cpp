@@ -106,10 +106,14 @@ TEST_CASE("every secret on a line stays hidden in every finding on it") {
   // A flow mapping and a minified template: two secrets share one line with other findings.
   auto [name, content, shown] = GENERATE(table<std::string, std::string, std::string>({
       {"flow.yaml", "{version: 1, service: krav-og-betalinger, password: Zq8-hemmelig-Zq8, token: Yq8-geheim-Yq8}\n",
-       " 1 | {version: 1, service: krav-og-betalinger, password: ****************, token: **************}"},
+       " 1 | {version: 1, service: krav-og-betalinger, password: ****************, token: **************}\n"},
       {"minified.json",
        "{\"consentRights\": [], \"a\": \"Bearer Zq8hemmeligZq8\", \"b\": \"Bearer Yq8geheimYq8\"}\n",
-       " 1 | {\"consentRights\": [], \"a\": ***********************, \"b\": *********************}"},
+       " 1 | {\"consentRights\": [], \"a\": ***********************, \"b\": *********************}\n"},
+      {"quoted.yaml",  // DSOP005 quotes the base_url it finds: the message shows '***'
+       "{version: 1, service: krav-og-betalinger, environments: {test: {altinn: {base_url: \"Bearer Xq8geheimXq8\"}}}, "
+       "password: Zq8-hemmelig-Zq8}\n",
+       "must be of type url; found '***' [DSOP005 invalid-value]\n"},
   }));
   const std::string path = (dir / name).string();
   std::ofstream(path, std::ios::binary) << content;
@@ -122,7 +126,7 @@ TEST_CASE("every secret on a line stays hidden in every finding on it") {
     CHECK(out.str().find("SEC001") != std::string::npos);
     CHECK(out.str().find("hemmelig") == std::string::npos);
     CHECK(out.str().find("geheim") == std::string::npos);
-    if (std::string(format) == "text") CHECK(out.str().find(shown + "\n") != std::string::npos);
+    if (std::string(format) == "text") CHECK(out.str().find(shown) != std::string::npos);
   }
   fs::remove_all(dir);
 }
