@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lint/core/utf8.h"  // columns count code points; users of a source also validate it
@@ -45,9 +46,16 @@ class SourceFile {
   std::size_t line_count() const { return m_line_starts.size(); }
 
  private:
+  void index_long_lines();
+
   std::string m_path;
   std::string m_bytes;
   std::vector<std::size_t> m_line_starts;
+  // In lines longer than kColumnStride bytes, every kColumnStride bytes or so: a byte offset where
+  // a character starts, and the characters before it on its line. A position counts from the last
+  // one before it, so a minified file's findings do not each count the whole line.
+  static constexpr std::size_t kColumnStride = 4096;
+  std::vector<std::pair<std::size_t, std::size_t>> m_columns;
 };
 
 }  // namespace lint

@@ -45,3 +45,21 @@ TEST_CASE("source: positions clamp to the end of the file") {
   CHECK(f.position(99) == Position{1, 3});
   CHECK(SourceFile("f", "").position(0) == Position{1, 1});
 }
+
+TEST_CASE("source: positions in long lines match a count from the line start") {
+  // Lines of 30,000 bytes and more: ASCII, two- to four-byte characters, stray continuation bytes,
+  // a truncated sequence and a lone CR, so the marks inside them fall at every kind of byte.
+  std::string text;
+  const std::string pieces[] = {"abc", "\xC3\xA6", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\x80\x80", "\xE2\x80", " "};
+  for (int line = 0; line < 3; ++line) {
+    for (std::size_t i = 0; text.size() < 30000u * (line + 1); ++i) text += pieces[(i * 7 + line) % 7];
+    text += line == 1 ? "\r" : "\n";
+  }
+  const SourceFile f("f", text);
+  for (std::size_t offset = 0; offset <= text.size(); offset += offset % 5 == 0 ? 1 : 97) {
+    const std::size_t start = f.line_start(f.line_of(offset));
+    const Position expected{f.line_of(offset), 1 + lint::count_code_points(std::string_view(text).substr(start, offset - start))};
+    INFO(offset);
+    REQUIRE(f.position(offset) == expected);
+  }
+}
