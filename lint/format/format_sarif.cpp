@@ -1,6 +1,7 @@
 // SARIF 2.1.0 as GitHub code scanning expects: rules with help, results with regions and fingerprints.
 #include <map>
 #include <sstream>
+#include <utility>
 
 #include "lint/format/escape.h"
 #include "lint/format/format.h"
@@ -85,7 +86,27 @@ void write_suppression(std::ostream& out, const Acceptance& a) {
   out << "}]";
 }
 
-void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index, bool with_baseline) {
+// A result's two fingerprints: hashes of its rule and line, and of its rule, file and YAML path (or
+// line). What hashes a long line is made once per rule and line: a minified file's findings share
+// one line, and hashing it for each would cost the line's length per finding.
+class Fingerprints {
+ public:
+  std::pair<std::string, std::string> of(const Diagnostic& d) {
+    const std::string& line = d.source_line.text();
+    if (line.size() < kLongLine) return {line_hash(d), stable_hash(d.fingerprint())};
+    auto [at, fresh] = m_long.try_emplace({d.rule_id, &line});
+    if (fresh) at->second = {line_hash(d), d.yaml_path.empty() ? stable_hash(d.fingerprint()) : ""};
+    return {at->second.first, d.yaml_path.empty() ? at->second.second : stable_hash(d.fingerprint())};
+  }
+
+ private:
+  static constexpr std::size_t kLongLine = 1024;
+  static std::string line_hash(const Diagnostic& d) { return stable_hash(d.rule_id + "|" + d.source_line.text()) + ":1"; }
+  std::map<std::pair<std::string, const std::string*>, std::pair<std::string, std::string>> m_long;
+};
+
+void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index, bool with_baseline,
+                  Fingerprints& fingerprints) {
   out << "        {";
   field(out, "ruleId", d.rule_id);
   out << "\"ruleIndex\": " << rule_index << ", \"level\": \"" << level(d.severity) << "\", \"message\": {";
@@ -105,8 +126,9 @@ void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index
   }
   if (d.is_accepted()) write_suppression(out, d.accepted);
   out << ", \"partialFingerprints\": {";
-  field(out, "primaryLocationLineHash", stable_hash(d.rule_id + "|" + d.source_line.text()) + ":1");
-  field(out, "dsoplint/v1", stable_hash(d.fingerprint()), false);
+  const auto [line_hash, fingerprint] = fingerprints.of(d);
+  field(out, "primaryLocationLineHash", line_hash);
+  field(out, "dsoplint/v1", fingerprint, false);
   out << "}";
   if (with_baseline) out << ", \"baselineState\": \"" << baseline_state(d) << "\"";
   out << "}";
@@ -145,9 +167,10 @@ void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const 
   }
   out << "\n          ]\n        }\n      },\n      \"automationDetails\": {\"id\": \"dsoplint/\"},\n"
       << "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [\n";
+  Fingerprints fingerprints;
   for (std::size_t i = 0; i < diags.size(); ++i) {
     out << (i ? ",\n" : "");
-    write_result(out, diags[i], index[diags[i].rule_id], info.baseline);
+    write_result(out, diags[i], index[diags[i].rule_id], info.baseline, fingerprints);
   }
   out << "\n      ],\n";
   write_invocation(out, info.notes);

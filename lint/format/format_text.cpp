@@ -48,17 +48,38 @@ std::size_t byte_of_column(std::string_view line, std::size_t column) {
   return i;
 }
 
+// byte_of_column for a run's findings in order: on a line they share (a minified file's one line)
+// it walks on from the last column asked, so the line is walked once, not once per finding.
+class ColumnCursor {
+ public:
+  ColumnCursor() = default;
+  std::size_t byte_of(const std::string& line, std::size_t column) {
+    if (&line != m_line || column < m_column) *this = ColumnCursor(line);
+    m_byte += byte_of_column(std::string_view(line).substr(m_byte), column - m_column + 1);
+    m_column = column;
+    return m_byte;
+  }
+
+ private:
+  explicit ColumnCursor(const std::string& line) : m_line(&line) {}
+
+  const std::string* m_line = nullptr;
+  std::size_t m_column = 1;  // the code point m_byte starts
+  std::size_t m_byte = 0;
+};
+
 // A long line is cut to a window around the caret, marked with "…"; returns the window and
 // how many columns the cut removed before it.
-std::pair<std::string, std::size_t> visible(const std::string& line, std::size_t column) {
-  if (count_code_points(line) <= kMaxShown) return {line, 0};
+std::pair<std::string, std::size_t> visible(const std::string& line, std::size_t column, ColumnCursor& cursor) {
+  if (byte_of_column(line, kMaxShown + 1) == line.size()) return {line, 0};  // at most kMaxShown code points
   const std::size_t first = column > kMaxShown / 2 ? column - kMaxShown / 2 : 1;
-  const std::size_t begin = byte_of_column(line, first), end = byte_of_column(line, first + kMaxShown);
+  const std::size_t begin = cursor.byte_of(line, first);
+  const std::size_t end = begin + byte_of_column(std::string_view(line).substr(begin), kMaxShown + 1);
   std::string shown = (first > 1 ? "…" : "") + line.substr(begin, end - begin) + (end < line.size() ? "…" : "");
   return {shown, first > 1 ? first - 2 : 0};
 }
 
-void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info) {
+void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info, ColumnCursor& cursor) {
   const Location& l = d.location;
   const char* bold = info.color ? "\033[1m" : "";
   const char* reset = info.color ? "\033[0m" : "";
@@ -67,7 +88,7 @@ void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info) {
       << d.rule_id << ' ' << d.slug << "]\n";
   if (d.source_line.empty()) return;
   const std::string gutter = std::to_string(l.start.line);
-  const auto [shown, cut] = visible(d.source_line, l.start.column);
+  const auto [shown, cut] = visible(d.source_line, l.start.column, cursor);
   const std::size_t column = l.start.column - cut;
   out << ' ' << gutter << " | " << shown << '\n';
   const std::size_t line_len = count_code_points(shown);
@@ -100,9 +121,10 @@ std::string accepted_counts(const std::vector<Diagnostic>& diags) {
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
   std::map<Severity, std::size_t> counts;
   std::size_t open = 0;
+  ColumnCursor cursor;
   for (const auto& d : diags) {
     if (d.is_accepted() || (info.quiet && d.severity != Severity::Error)) continue;
-    write_one(out, d, info);
+    write_one(out, d, info, cursor);
     ++counts[d.severity];
     ++open;
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: dsoplint on large single files (a 100,000-key mapping, a 10 MB single-line JSON object,
-# deep block nesting, a long line of tagged flow scalars): wall and CPU time and peak memory of each.
+# deep block nesting, a long line of tagged flow scalars, a minified consent request template with
+# 20,000 secrets on its one line): wall and CPU time and peak memory of each.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${BUILD:-$root/build}
@@ -28,9 +29,13 @@ awk 'BEGIN { for (i = 0; i < 5000; i++) printf "- "; print "x" }' > "$dir/deep-s
 awk 'BEGIN { s = ""; for (i = 0; i < 4500; i++) { print s "a:"; s = s " " } print s "x: 1" }' > "$dir/deep-mappings.yaml"
 # 50,000 tagged and anchored values in one flow mapping on one line (1.2 MB).
 awk 'BEGIN { printf "{"; for (i = 0; i < 50000; i++) printf "k%d: !!str &a%d v, ", i, i; print "k7: *a7}" }' > "$dir/tags.yaml"
+# A minified consent request template (0.7 MB on one line) with 20,000 bearer tokens: 20,000
+# findings that share the line, each masking all the tokens.
+awk 'BEGIN { printf "{\"consentRights\": []"; for (i = 0; i < 20000; i++) printf ", \"h%d\": \"Bearer Zq8hemmelig%d\"", i, i; print "}" }' \
+  > "$dir/secrets.json"
 
 printf '%-20s %9s %9s %9s  %s\n' file size wall cpu "peak memory, first line of output"
-for f in wide.yaml object.json deep-sequences.yaml deep-mappings.yaml tags.yaml; do
+for f in wide.yaml object.json deep-sequences.yaml deep-mappings.yaml tags.yaml secrets.json; do
   /usr/bin/time -f '%e %U %S %M' -o "$dir/time" "$build/lint/dsoplint" --fail-on never "$dir/$f" > "$dir/out" 2>&1
   read -r wall user sys kb < "$dir/time"
   awk -v f="$f" -v b="$(wc -c < "$dir/$f")" -v w="$wall" -v u="$user" -v s="$sys" -v m="$kb" \
