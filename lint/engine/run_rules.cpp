@@ -76,17 +76,23 @@ void Job::remember_secret(const Document& doc, const Finding& secret) {
 }
 
 // A document that gets only its stopping finding (it did not parse, or a stopping rule fired) still
-// hides its secrets there: the secret rules run on it, on its raw text when it has no tree, only
-// for what they mask. They report nothing.
+// hides its secrets there: the secret rules run on it (on its raw text when it has no tree) and,
+// when it has a tree, the secret-reference rules, only for what they mask. They report nothing.
 void Job::hide_secrets(const Document& doc) {
   std::optional<TargetMemo> targets;
   if (doc.yaml) targets.emplace(*doc.yaml);
   const CheckContext ctx{doc,           m_options.today, m_options.max_file_size,
                          &m_references, &m_cache,        targets ? &*targets : nullptr};
   for (const Rule& rule : m_catalog.rules()) {
-    if (rule.kind != "secret") continue;
+    // `secret` reads raw text too; `secret-reference` (a literal key where a reference belongs)
+    // needs the tree and its selectors.
+    const bool on_tree = rule.kind == "secret-reference" && doc.yaml && rule.applies_to_kind(doc.kind);
+    if (rule.kind != "secret" && !on_tree) continue;
     std::vector<Finding> secrets;
-    m_policy.check(rule).run(ctx, Target{}, secrets);
+    if (on_tree)
+      run_on_targets(rule, m_policy.check(rule), ctx, secrets);
+    else
+      m_policy.check(rule).run(ctx, Target{}, secrets);
     for (const Finding& f : secrets) remember_secret(doc, f);
   }
 }

@@ -148,6 +148,9 @@ TEST_CASE("a file that does not parse or stops at its first finding still hides 
        " 1 | {\"consentRights\": [], \"h\": \"*********************\", \"x\": [1}"},
       {"version.yaml", "{version: 2, service: krav-og-betalinger, password: Zq8-hemmelig-Zq8}\n",
        " 1 | {version: 2, service: krav-og-betalinger, password: ****************}"},
+      {"key.yaml",  // an Altinn API key written out: ALT008's secret, in a config that stops at its version
+       "{version: 2, service: krav-og-betalinger, environments: {test: {altinn: {api_key: Zq8hemmeligZq8}}}}\n",
+       " 1 | {version: 2, service: krav-og-betalinger, environments: {test: {altinn: {api_key: **************}}}}"},
   }));
   const std::string path = (dir / name).string();
   std::ofstream(path, std::ios::binary) << content;
