@@ -124,19 +124,21 @@ void scrub(std::string& message, const LineSecrets& line) {
   }
 }
 
-LineSecrets line_secrets(const SourceFile& source, std::size_t line, std::vector<const SecretSpan*> on_line) {
+// `on_line`: the secrets of one file that cover the line.
+LineSecrets line_secrets(std::size_t line, const std::vector<const SecretSpan*>& on_line) {
   LineSecrets out;
   std::vector<ByteRange> ranges;
   for (const SecretSpan* s : on_line) {
     ranges.push_back(s->range);
-    const std::string_view text = unquoted(source.text().substr(s->range.begin, s->range.end - s->range.begin));
+    const std::string_view bytes = s->doc->source.text();
+    const std::string_view text = unquoted(bytes.substr(s->range.begin, s->range.end - s->range.begin));
     if (text.empty() || !out.texts.insert(text).second) continue;
     if (std::find(out.lengths.begin(), out.lengths.end(), text.size()) == out.lengths.end())
       out.lengths.push_back(text.size());
   }
   std::sort(out.lengths.rbegin(), out.lengths.rend());
   std::sort(ranges.begin(), ranges.end(), [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
-  out.masked = masked_line(source, line, ranges);
+  out.masked = masked_line(on_line.front()->doc->source, line, ranges);
   return out;
 }
 
@@ -162,7 +164,7 @@ void mask_secrets(std::vector<Diagnostic>& diagnostics, const std::vector<Secret
       std::vector<const SecretSpan*> on_line;
       for (const SecretSpan* s : file->second)
         if (line >= s->first_line && line <= s->last_line) on_line.push_back(s);
-      if (!on_line.empty()) at->second = line_secrets(on_line.front()->doc->source, line, on_line);
+      if (!on_line.empty()) at->second = line_secrets(line, on_line);
     }
     if (!at->second) continue;
     scrub(d.message, *at->second);
