@@ -1,6 +1,7 @@
 /// A finding as users see it: rule, severity, message and exact place.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "lint/core/source.h"
+#include "lint/core/strings.h"
 
 namespace lint {
 
@@ -86,6 +88,18 @@ struct Diagnostic {
   /// Stable across line moves: rule, file, and the YAML path (or, about text, the source line).
   /// Derived when asked, so a run's findings do not hold a copy of each path and line.
   std::string fingerprint() const;
+};
+
+/// The hash of findings' fingerprints, for a run's findings in turn. Where a fingerprint holds a
+/// long source line, the hash after it is kept per rule and line: a minified file's findings share
+/// one line, and hashing it for each would cost the line's length per finding.
+class FingerprintHashes {
+ public:
+  /// StableHash().add(d.fingerprint()), to go on with (an occurrence suffix) or to print.
+  StableHash of(const Diagnostic& d);
+
+ private:
+  std::map<std::pair<std::string, const std::string*>, StableHash> m_long;
 };
 
 }  // namespace lint

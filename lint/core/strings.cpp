@@ -13,15 +13,20 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, s.find_last_not_of(space) - first + 1);
 }
 
-std::string stable_hash(std::string_view text) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ULL;
+StableHash& StableHash::add(std::string_view part) {
+  for (unsigned char c : part) {
+    m_state ^= c;
+    m_state *= 1099511628211ULL;
   }
+  return *this;
+}
+
+std::string StableHash::hex() const {
   char buf[20];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(m_state));
   return buf;
 }
+
+std::string stable_hash(std::string_view text) { return StableHash().add(text).hex(); }
 
 }  // namespace lint

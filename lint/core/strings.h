@@ -1,6 +1,7 @@
 /// Small string helpers shared by every layer.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,5 +12,16 @@ std::string_view trim(std::string_view s);
 
 /// A short stable hash (16 hex digits, FNV-1a 64) for fingerprints.
 std::string stable_hash(std::string_view text);
+
+/// stable_hash of a text given in parts: `StableHash().add(a).add(b).hex() == stable_hash(a + b)`.
+class StableHash {
+ public:
+  StableHash& add(std::string_view part);
+  std::string hex() const;
+  std::uint64_t value() const { return m_state; }
+
+ private:
+  std::uint64_t m_state = 1469598103934665603ULL;
+};
 
 }  // namespace lint

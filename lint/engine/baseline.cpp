@@ -34,12 +34,33 @@ std::string describe(const BaselineEntry& e) {
   return text;
 }
 
+// The hashes of findings' source lines; a long line (a minified text's one line, shared by its
+// findings) is hashed once, not once per finding.
+class LineHashes {
+ public:
+  std::string of(const SourceLine& line) {
+    const std::string& text = line.text();
+    if (text.size() < 1024) return stable_hash(text);
+    auto [at, fresh] = m_long.try_emplace(&text);
+    if (fresh) at->second = stable_hash(text);
+    return at->second;
+  }
+
+ private:
+  std::map<const std::string*, std::string> m_long;
+};
+
+BaselineKey key_of(const Diagnostic& d, const std::string& base_dir, LineHashes& lines) {
+  std::string where = d.yaml_path;
+  if (where.empty()) where.append("line ").append(lines.of(d.source_line));
+  return {d.rule_id, relative_to(d.location.path, base_dir), where};
+}
+
 }  // namespace
 
 BaselineKey baseline_key(const Diagnostic& d, const std::string& base_dir) {
-  std::string where = d.yaml_path;
-  if (where.empty()) where.append("line ").append(stable_hash(d.source_line.text()));
-  return {d.rule_id, relative_to(d.location.path, base_dir), where};
+  LineHashes lines;
+  return key_of(d, base_dir, lines);
 }
 
 std::string baseline_dir(const std::string& baseline_path) {
@@ -50,8 +71,9 @@ std::string baseline_dir(const std::string& baseline_path) {
 Baseline baseline_of(const std::vector<Diagnostic>& findings, const std::string& path) {
   std::map<BaselineKey, std::size_t> counts;
   const std::string dir = baseline_dir(path);
+  LineHashes lines;
   for (const Diagnostic& d : findings)
-    if (d.accepted.by != AcceptedBy::Suppression) ++counts[baseline_key(d, dir)];
+    if (d.accepted.by != AcceptedBy::Suppression) ++counts[key_of(d, dir, lines)];
   Baseline baseline{path, {}};
   for (const auto& [key, count] : counts) baseline.entries.push_back({key, count});
   return baseline;
@@ -62,9 +84,10 @@ std::vector<Note> apply_baseline(const Baseline& baseline, std::vector<Diagnosti
   const std::string dir = baseline_dir(baseline.path);
   std::map<BaselineKey, std::size_t> left;
   for (const BaselineEntry& e : baseline.entries) left[e.key] += e.count;
+  LineHashes lines;
   for (Diagnostic& d : findings) {
     if (d.is_accepted()) continue;
-    const auto it = left.find(baseline_key(d, dir));
+    const auto it = left.find(key_of(d, dir, lines));
     if (it == left.end() || it->second == 0) continue;
     --it->second;
     d.accepted = {AcceptedBy::Baseline, "recorded in the baseline " + baseline.path, ""};

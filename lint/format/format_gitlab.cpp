@@ -1,5 +1,6 @@
 // The gitlab format: GitLab Code Quality JSON, an array of issues with a fingerprint that stays
 // when lines move (the finding's rule, file and YAML path or text, hashed).
+#include <cstdint>
 #include <map>
 
 #include "lint/format/format.h"
@@ -40,14 +41,16 @@ void write_issue(std::ostream& out, const Diagnostic& d, const std::string& fing
 // are left out: GitLab has no way to mark them.
 void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& all) {
   const std::vector<Diagnostic> diags = open_findings(all);
-  std::map<std::string, std::size_t> seen;
+  // Counted by the fingerprint's hash: two fingerprints with one hash would print the same anyway.
+  std::map<std::uint64_t, std::size_t> seen;
+  FingerprintHashes fingerprints;
   out << "[";
   for (std::size_t i = 0; i < diags.size(); ++i) {
-    std::string key = diags[i].fingerprint();
-    const std::size_t occurrence = ++seen[key];
-    if (occurrence > 1) key += "#" + std::to_string(occurrence);
+    StableHash key = fingerprints.of(diags[i]);
+    const std::size_t occurrence = ++seen[key.value()];
+    if (occurrence > 1) key.add("#" + std::to_string(occurrence));
     out << (i ? ",\n" : "\n");
-    write_issue(out, diags[i], stable_hash(key));
+    write_issue(out, diags[i], key.hex());
   }
   out << (diags.empty() ? "]\n" : "\n]\n");
 }

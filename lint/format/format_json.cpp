@@ -31,6 +31,7 @@ void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const O
   out << ",\n  \"rulesVersion\": ";
   write_json_string(out, info.rules_version);
   out << ",\n  \"columnKind\": \"unicodeCodePoints\",\n  \"findings\": [";
+  FingerprintHashes fingerprints;
   for (std::size_t i = 0; i < diags.size(); ++i) {
     const Diagnostic& d = diags[i];
     out << (i ? ",\n" : "\n") << "    {\"ruleId\": ";
@@ -43,7 +44,7 @@ void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const O
     write_json_string(out, d.location.path);
     out << ", ";
     write_region(out, d.location);
-    out << ", \"fingerprint\": \"" << stable_hash(d.fingerprint()) << "\"";
+    out << ", \"fingerprint\": \"" << fingerprints.of(d).hex() << "\"";
     if (d.is_accepted()) write_acceptance(out, d.accepted);
     if (!d.related.empty()) {
       out << ", \"related\": [";

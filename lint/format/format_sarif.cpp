@@ -87,22 +87,25 @@ void write_suppression(std::ostream& out, const Acceptance& a) {
 }
 
 // A result's two fingerprints: hashes of its rule and line, and of its rule, file and YAML path (or
-// line). What hashes a long line is made once per rule and line: a minified file's findings share
-// one line, and hashing it for each would cost the line's length per finding.
+// line). Each is made once per rule and long line: a minified file's findings share one line, and
+// hashing it for each would cost the line's length per finding.
 class Fingerprints {
  public:
   std::pair<std::string, std::string> of(const Diagnostic& d) {
     const std::string& line = d.source_line.text();
-    if (line.size() < kLongLine) return {line_hash(d), stable_hash(d.fingerprint())};
-    auto [at, fresh] = m_long.try_emplace({d.rule_id, &line});
-    if (fresh) at->second = {line_hash(d), d.yaml_path.empty() ? stable_hash(d.fingerprint()) : ""};
-    return {at->second.first, d.yaml_path.empty() ? at->second.second : stable_hash(d.fingerprint())};
+    if (line.size() < kLongLine) return {line_hash(d), m_fingerprints.of(d).hex()};
+    auto [at, fresh] = m_line_hashes.try_emplace({d.rule_id, &line});
+    if (fresh) at->second = line_hash(d);
+    return {at->second, m_fingerprints.of(d).hex()};
   }
 
  private:
   static constexpr std::size_t kLongLine = 1024;
-  static std::string line_hash(const Diagnostic& d) { return stable_hash(d.rule_id + "|" + d.source_line.text()) + ":1"; }
-  std::map<std::pair<std::string, const std::string*>, std::pair<std::string, std::string>> m_long;
+  static std::string line_hash(const Diagnostic& d) {
+    return StableHash().add(d.rule_id).add("|").add(d.source_line.text()).hex() + ":1";
+  }
+  std::map<std::pair<std::string, const std::string*>, std::string> m_line_hashes;
+  FingerprintHashes m_fingerprints;
 };
 
 void write_result(std::ostream& out, const Diagnostic& d, std::size_t rule_index, bool with_baseline,

@@ -158,3 +158,21 @@ TEST_CASE("baseline file: a malformed file is an error with its line and column"
   CHECK_THROWS_WITH(lint::read_baseline("/nonexistent/baseline.json"),
                     Catch::Matchers::StartsWith("cannot read the baseline '/nonexistent/baseline.json'"));
 }
+
+TEST_CASE("fingerprint hashes: a long line's is kept per rule and line and equals one made afresh") {
+  const std::string long_text(5000, 'x');
+  lint::Diagnostic a = finding("TXT001", "t.md", 1, "", long_text);
+  lint::Diagnostic b = a;  // shares a's line, as findings on one line do
+  b.location.start.column = 40;
+  lint::Diagnostic other_rule = a;
+  other_rule.rule_id = "TXT002";
+  lint::Diagnostic short_line = finding("TXT001", "t.md", 2, "", "kort linje");
+  lint::Diagnostic with_path = finding("DSOP005", "dsop.yaml", 3, "environments.test", long_text);
+  lint::FingerprintHashes hashes;
+  for (const lint::Diagnostic* d : {&a, &b, &other_rule, &short_line, &with_path, &a}) {
+    INFO(d->rule_id << " " << d->location.start.line);
+    CHECK(hashes.of(*d).hex() == lint::stable_hash(d->fingerprint()));
+  }
+  CHECK(hashes.of(a).add("#2").hex() == lint::stable_hash(a.fingerprint() + "#2"));  // GitLab's occurrences
+  CHECK(lint::StableHash().add("ab").add("c").hex() == lint::stable_hash("abc"));
+}
