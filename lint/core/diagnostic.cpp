@@ -36,10 +36,8 @@ std::string Diagnostic::fingerprint() const {
 }
 
 StableHash FingerprintHashes::of(const Diagnostic& d) {
-  constexpr std::size_t kLongLine = 1024;
-  const std::string& line = d.source_line.text();
-  if (!d.yaml_path.empty() || line.size() < kLongLine) return StableHash().add(d.fingerprint());
-  auto [at, fresh] = m_long.try_emplace({d.rule_id + "|" + d.location.path, &line});
+  if (!d.yaml_path.empty() || !d.source_line.is_long()) return StableHash().add(d.fingerprint());
+  auto [at, fresh] = m_long.try_emplace({d.rule_id + "|" + d.location.path, &d.source_line.text()});
   if (fresh) at->second.add(d.fingerprint());
   return at->second;
 }

@@ -66,6 +66,9 @@ class SourceLine {
   const std::string& text() const { return m_text ? *m_text : empty_text(); }
   operator const std::string&() const { return text(); }
   bool empty() const { return text().empty(); }
+  /// Long enough that what is derived from it (a hash) is worth making once per line, not once per
+  /// finding: a minified file's findings share its one line.
+  bool is_long() const { return text().size() >= 1024; }
   friend bool operator==(const SourceLine& a, std::string_view b) { return a.text() == b; }
 
  private:

@@ -39,10 +39,9 @@ std::string describe(const BaselineEntry& e) {
 class LineHashes {
  public:
   std::string of(const SourceLine& line) {
-    const std::string& text = line.text();
-    if (text.size() < 1024) return stable_hash(text);
-    auto [at, fresh] = m_long.try_emplace(&text);
-    if (fresh) at->second = stable_hash(text);
+    if (!line.is_long()) return stable_hash(line.text());
+    auto [at, fresh] = m_long.try_emplace(&line.text());
+    if (fresh) at->second = stable_hash(line.text());
     return at->second;
   }
 

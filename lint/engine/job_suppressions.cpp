@@ -17,6 +17,7 @@ void Job::apply_suppressions() {
     if (m_stopped.count(doc.source.path()) || !read.insert(doc.source.path()).second) continue;
     for (SuppressionFinding& s : lint::apply_suppressions(doc, m_catalog, m_options.today, m_out))
       report_engine(doc, s.event, s.finding.range, std::move(s.finding.args), nullptr, {}, s.finding.variant);
-  }}
+  }
+}
 
 }  // namespace lint

@@ -91,17 +91,16 @@ void write_suppression(std::ostream& out, const Acceptance& a) {
 // hashing it for each would cost the line's length per finding.
 class Fingerprints {
  public:
-  std::pair<std::string, std::string> of(const Diagnostic& d) {
-    const std::string& line = d.source_line.text();
-    if (line.size() < kLongLine) return {line_hash(d), m_fingerprints.of(d).hex()};
-    auto [at, fresh] = m_line_hashes.try_emplace({d.rule_id, &line});
-    if (fresh) at->second = line_hash(d);
-    return {at->second, m_fingerprints.of(d).hex()};
-  }
+  std::pair<std::string, std::string> of(const Diagnostic& d) { return {line_hash(d), m_fingerprints.of(d).hex()}; }
 
  private:
-  static constexpr std::size_t kLongLine = 1024;
-  static std::string line_hash(const Diagnostic& d) {
+  std::string line_hash(const Diagnostic& d) {
+    if (!d.source_line.is_long()) return made_line_hash(d);
+    auto [at, fresh] = m_line_hashes.try_emplace({d.rule_id, &d.source_line.text()});
+    if (fresh) at->second = made_line_hash(d);
+    return at->second;
+  }
+  static std::string made_line_hash(const Diagnostic& d) {
     return StableHash().add(d.rule_id).add("|").add(d.source_line.text()).hex() + ":1";
   }
   std::map<std::pair<std::string, const std::string*>, std::string> m_line_hashes;
