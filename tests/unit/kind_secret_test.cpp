@@ -22,6 +22,29 @@ const std::string kSecret =
     "'(?i)\\bbearer\\s+[A-Za-z0-9._~+/-]{8,}=*'}, "
     "names: '[a-z0-9_.-]*(?:password|secret|token|api[_-]key)'}";
 
+// A fresh, empty folder under the temporary folder.
+std::filesystem::path scratch_dir(const std::string& name) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+struct CliRun {
+  int rc;
+  std::string out, err;
+};
+
+// dsoplint on one file, as the command line runs it, in `format` (text when empty).
+CliRun lint_file(const std::string& path, const std::string& format = "") {
+  std::vector<const char*> argv{"dsoplint", "--today", "2026-11-27"};
+  if (!format.empty()) argv.insert(argv.end(), {"--format", format.c_str()});
+  argv.push_back(path.c_str());
+  std::ostringstream out, err;
+  const int rc = lint::run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
+  return {rc, out.str(), err.str()};
+}
+
 }  // namespace
 
 TEST_CASE("kind secret in YAML documents") {
@@ -66,10 +89,8 @@ TEST_CASE("kind secret: option errors") {
 }
 
 TEST_CASE("secrets never reach any output format") {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "dsoplint-secret-test";
-  fs::remove_all(dir);
-  fs::create_directories(dir / "consent");
+  const std::filesystem::path dir = scratch_dir("dsoplint-secret-test");
+  std::filesystem::create_directories(dir / "consent");
   const std::string base = std::string(DSOPLINT_SOURCE_DIR) + "/tests/fixtures/base.yaml";
   std::ifstream in(base);
   std::stringstream config;
@@ -82,27 +103,21 @@ TEST_CASE("secrets never reach any output format") {
   text.replace(text.find(altinn), altinn.size(),
                altinn + "      api_key: Xk9-nokkel-Xk9\n      api_key: Yk9-nokkel-Yk9\n");
   std::ofstream(dir / "dsop.yaml") << text;
-  for (const char* format : {"text", "json", "sarif"}) {
-    const std::string path = (dir / "dsop.yaml").string();
-    const char* argv[] = {"dsoplint", "--today", "2026-11-27", "--format", format, path.c_str()};
-    std::ostringstream out, err;
-    const int rc = lint::run_cli(6, argv, out, err);
-    INFO(format << "\n" << out.str());
-    CHECK(rc == 1);
-    CHECK(out.str().find("SEC001") != std::string::npos);
-    CHECK(out.str().find("ALT008") != std::string::npos);
-    CHECK(out.str().find("DSOP002") != std::string::npos);  // the repeated api_key line is masked too
-    CHECK(out.str().find("hemmelig") == std::string::npos);
-    CHECK(out.str().find("nokkel") == std::string::npos);
+  for (const std::string format : {"text", "json", "sarif"}) {
+    const CliRun run = lint_file((dir / "dsop.yaml").string(), format);
+    INFO(format << "\n" << run.out);
+    CHECK(run.rc == 1);
+    CHECK(run.out.find("SEC001") != std::string::npos);
+    CHECK(run.out.find("ALT008") != std::string::npos);
+    CHECK(run.out.find("DSOP002") != std::string::npos);  // the repeated api_key line is masked too
+    CHECK(run.out.find("hemmelig") == std::string::npos);
+    CHECK(run.out.find("nokkel") == std::string::npos);
   }
-  fs::remove_all(dir);
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("every secret on a line stays hidden in every finding on it") {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "dsoplint-secret-line-test";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const std::filesystem::path dir = scratch_dir("dsoplint-secret-line-test");
   // A flow mapping and a minified template: two secrets share one line with other findings.
   auto [name, content, shown] = GENERATE(table<std::string, std::string, std::string>({
       {"flow.yaml", "{version: 1, service: krav-og-betalinger, password: Zq8-hemmelig-Zq8, token: Yq8-geheim-Yq8}\n",
@@ -117,25 +132,20 @@ TEST_CASE("every secret on a line stays hidden in every finding on it") {
   }));
   const std::string path = (dir / name).string();
   std::ofstream(path, std::ios::binary) << content;
-  for (const char* format : {"text", "json", "sarif"}) {
-    const char* argv[] = {"dsoplint", "--today", "2026-11-27", "--format", format, path.c_str()};
-    std::ostringstream out, err;
-    const int rc = lint::run_cli(6, argv, out, err);
-    INFO(format << "\n" << out.str() << err.str());
-    CHECK(rc == 1);
-    CHECK(out.str().find("SEC001") != std::string::npos);
-    CHECK(out.str().find("hemmelig") == std::string::npos);
-    CHECK(out.str().find("geheim") == std::string::npos);
-    if (std::string(format) == "text") CHECK(out.str().find(shown) != std::string::npos);
+  for (const std::string format : {"text", "json", "sarif"}) {
+    const CliRun run = lint_file(path, format);
+    INFO(format << "\n" << run.out << run.err);
+    CHECK(run.rc == 1);
+    CHECK(run.out.find("SEC001") != std::string::npos);
+    CHECK(run.out.find("hemmelig") == std::string::npos);
+    CHECK(run.out.find("geheim") == std::string::npos);
+    if (format == "text") CHECK(run.out.find(shown) != std::string::npos);
   }
-  fs::remove_all(dir);
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a file that does not parse or stops at its first finding still hides its secrets") {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "dsoplint-secret-unparsed-test";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const std::filesystem::path dir = scratch_dir("dsoplint-secret-unparsed-test");
   auto [name, content, shown] = GENERATE(table<std::string, std::string, std::string>({
       {"utf8.yaml", "version: 1\npassword: Zq8-hemmelig-Zq8 \xff\n", " 2 | password: ******************"},
       {"control.yaml", "version: 1\nclient_secret: 'Zq8-hemmelig-Zq8'\x01\n",
@@ -154,13 +164,11 @@ TEST_CASE("a file that does not parse or stops at its first finding still hides 
   }));
   const std::string path = (dir / name).string();
   std::ofstream(path, std::ios::binary) << content;
-  const char* argv[] = {"dsoplint", "--today", "2026-11-27", path.c_str()};
-  std::ostringstream out, err;
-  const int rc = lint::run_cli(4, argv, out, err);
-  INFO(out.str() << err.str());
-  CHECK(rc == 1);
-  CHECK(out.str().find(shown + "\n") != std::string::npos);
-  CHECK(out.str().find("hemmelig") == std::string::npos);
-  CHECK(out.str().find("SEC001") == std::string::npos);  // only the one finding such a file gets
-  fs::remove_all(dir);
+  const CliRun run = lint_file(path);
+  INFO(run.out << run.err);
+  CHECK(run.rc == 1);
+  CHECK(run.out.find(shown + "\n") != std::string::npos);
+  CHECK(run.out.find("hemmelig") == std::string::npos);
+  CHECK(run.out.find("SEC001") == std::string::npos);  // only the one finding such a file gets
+  std::filesystem::remove_all(dir);
 }
