@@ -13,7 +13,9 @@
 #include "lint/cli/baseline_file.h"
 #include "lint/cli/cli_commands.h"
 #include "lint/cli/cli_report.h"
+#include "lint/cli/run_outputs.h"
 #include "lint/cli/starter.h"
+#include "lint/cli/usage_error.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/engine.h"
 #include "lint/format/format.h"
@@ -69,10 +71,6 @@ std::string rules_version(const std::vector<RuleSource>& sources) {
   for (const auto& s : sources) all += s.name + '\0' + s.text + '\0';
   return stable_hash(all);
 }
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 // Standard input, up to the size limit that files have too: an endless stream (/dev/zero) is refused.
 std::string read_stdin(std::size_t max_bytes) {
@@ -145,39 +143,6 @@ LintOptions lint_options(const Flags& f) {
   return o;
 }
 
-void write_format(const std::string& spec, const std::vector<Diagnostic>& diags, const Catalog& catalog,
-                  const OutputInfo& info, std::ostream& out) {
-  const std::size_t eq = spec.find('=');
-  const std::string name = spec.substr(0, eq);
-  std::ofstream file;
-  std::ostream* target = &out;
-  if (eq != std::string::npos) {
-    file.open(spec.substr(eq + 1));
-    if (!file) throw UsageError("cannot write '" + spec.substr(eq + 1) + "'");
-    target = &file;
-  }
-  if (name == "text")
-    write_text(*target, diags, info);
-  else if (name == "json")
-    write_json(*target, diags, info);
-  else if (name == "github")
-    write_github(*target, diags, info);
-  else if (name == "junit")
-    write_junit(*target, diags, info);
-  else if (name == "gitlab")
-    write_gitlab(*target, diags);
-  else
-    write_sarif(*target, diags, catalog, info);
-}
-
-bool fails(const std::vector<Diagnostic>& diags, const std::string& fail_on) {
-  if (fail_on == "never") return false;
-  const Severity threshold = *parse_severity(fail_on);
-  for (const auto& d : diags)
-    if (!d.is_accepted() && d.severity >= threshold) return true;
-  return false;
-}
-
 void define_flags(CLI::App& app, Flags& f) {
   app.add_option("paths", f.paths, "configs, templates, texts or folders to lint (default: the nearest dsop.yaml)");
   app.add_option("--format", f.formats,
@@ -247,28 +212,37 @@ struct Effective {
   std::string fail_on;
 };
 
+// The lowest severity an open finding fails the run with; none for "never".
+std::optional<Severity> fail_threshold(const std::string& fail_on) {
+  return fail_on == "never" ? std::nullopt : parse_severity(fail_on);
+}
+
 int lint_command(const Flags& f, const Catalog& catalog, const Effective& settings, const std::string& rules_version,
                  std::ostream& out, std::ostream& err) {
   const std::vector<std::string> formats = f.formats.empty() ? std::vector<std::string>{"text"} : f.formats;
   check_formats(formats);
   LintOptions options = lint_options(f);
   options.policy = &settings.policy;
-  options.list_reported = !f.baseline.empty() || !f.write_baseline.empty();  // only a baseline needs them
+  const bool baselines = !f.baseline.empty() || !f.write_baseline.empty();
+  options.list_reported = baselines;  // only a baseline needs them
   const Engine engine(catalog, options);
   const auto inputs = collect_inputs(f, options.max_file_size);
-  LintResult result = engine.run(inputs);
-  // Notes are not findings: in text output they go to standard error, before any report.
-  const bool text_report =
-      std::any_of(formats.begin(), formats.end(), [](const std::string& s) { return s.rfind("text", 0) == 0; });
-  const bool nothing_linted = result.checked == 0 && result.findings.empty();
-  if (!nothing_linted) use_baselines(f, result);
-  if (text_report) write_notes(err, result.notes);
-  if (nothing_linted) throw UsageError("nothing to lint: no config, template or consent text among the given paths");
-  OutputInfo info{DSOPLINT_VERSION, rules_version, false, f.quiet, std::move(result.notes)};
-  info.baseline = !f.baseline.empty() || !f.write_baseline.empty();
+  OutputInfo info{DSOPLINT_VERSION, rules_version, false, f.quiet, {}};
+  info.baseline = baselines;
   info.color = f.color == "always" || (f.color == "auto" && &out == &std::cout && ::isatty(STDOUT_FILENO));
-  for (const auto& spec : formats) write_format(spec, result.findings, catalog, info, out);
-  return fails(result.findings, settings.fail_on) ? kExitFindings : kExitClean;
+  RunOutputs outputs(formats, catalog, info, out, err, fail_threshold(settings.fail_on));
+  if (baselines) {
+    // A baseline is matched against the whole run's findings, so the run is kept, then written.
+    LintResult result = engine.run(inputs);
+    if (result.checked != 0 || !result.findings.empty()) use_baselines(f, result);
+    JobResult whole{std::move(result.findings), std::move(result.notes), {}, result.checked};
+    outputs.add(whole);
+  } else {
+    // Each job's findings are written as soon as the jobs before it have ended.
+    engine.run(inputs, [&](JobResult& part) { outputs.add(part); });
+  }
+  if (!outputs.finish()) throw UsageError("nothing to lint: no config, template or consent text among the given paths");
+  return outputs.failed() ? kExitFindings : kExitClean;
 }
 
 void define_rules_flags(CLI::App& cmd, Flags& f) {

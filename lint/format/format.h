@@ -2,6 +2,7 @@
 /// JUnit XML, GitLab Code Quality.
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,6 +21,23 @@ struct OutputInfo {
   std::vector<Note> notes;  // what the run tells besides findings (skipped files, skipped checks)
   bool baseline = false;    // the run compared with a baseline (SARIF then gives each result's baselineState)
 };
+
+/// A format written as a run goes: findings a job at a time, in the run's order, then the notes
+/// and the end. Text, JSON and SARIF write each part as it comes; GitHub, JUnit and GitLab, which
+/// order or count the whole run, keep the findings until the end.
+class FormatWriter {
+ public:
+  virtual ~FormatWriter() = default;
+  /// One part's findings. Source lines they share need to live only during the call.
+  virtual void add(const std::vector<Diagnostic>& findings) = 0;
+  /// The run's notes (formats that list them), then the end of the output.
+  virtual void finish(const std::vector<Note>& notes) = 0;
+};
+
+/// The writer of format `name` (text, json, sarif, github, junit or gitlab) to `out`.
+/// `catalog` and `info` must outlive it; `info.notes` is not read (finish() gets the notes).
+std::unique_ptr<FormatWriter> format_writer(const std::string& name, std::ostream& out, const Catalog& catalog,
+                                            const OutputInfo& info);
 
 /// Notes as `note: path: message` lines (text output prints them on standard error).
 void write_notes(std::ostream& out, const std::vector<Note>& notes);

@@ -1,4 +1,5 @@
-// SARIF 2.1.0 as GitHub code scanning expects: rules with help, results with regions and fingerprints.
+// SARIF 2.1.0 as GitHub code scanning expects: rules with help, results with regions and fingerprints,
+// written as the run goes.
 #include <map>
 #include <sstream>
 #include <utility>
@@ -6,6 +7,7 @@
 #include "lint/format/escape.h"
 #include "lint/format/format.h"
 #include "lint/format/json_writer.h"
+#include "lint/format/writers.h"
 
 namespace lint {
 
@@ -149,34 +151,70 @@ void write_invocation(std::ostream& out, const std::vector<Note>& notes) {
   out << "]}]";
 }
 
+// The tool and every rule, the results as they come, then the invocation with the notes.
+class SarifWriter : public FormatWriter {
+ public:
+  SarifWriter(std::ostream& out, const Catalog& catalog, const OutputInfo& info)
+      : m_out(out), m_catalog(catalog), m_info(info) {
+    const auto& rules = catalog.rules();
+    for (std::size_t i = 0; i < rules.size(); ++i) m_index[rules[i].id] = i;
+  }
+
+  void add(const std::vector<Diagnostic>& findings) override {
+    Fingerprints fingerprints;  // per part: a part's lines are released after it
+    for (const Diagnostic& d : findings) {
+      begin();
+      m_out << (m_written++ ? ",\n" : "");
+      write_result(m_out, d, m_index[d.rule_id], m_info.baseline, fingerprints);
+    }
+  }
+
+  void finish(const std::vector<Note>& notes) override {
+    begin();
+    m_out << "\n      ],\n";
+    write_invocation(m_out, notes);
+    m_out << "\n    }\n  ]\n}\n";
+  }
+
+ private:
+  void begin() {
+    if (m_begun) return;
+    m_begun = true;
+    m_out << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+          << "  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": {\n          ";
+    field(m_out, "name", "dsoplint");
+    field(m_out, "semanticVersion", m_info.tool_version);
+    field(m_out, "version", m_info.tool_version);
+    field(m_out, "informationUri", kInformationUri, false);
+    m_out << ",\n          \"rules\": [\n";
+    const auto& rules = m_catalog.rules();
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      m_out << (i ? ",\n" : "");
+      write_rule(m_out, rules[i]);
+    }
+    m_out << "\n          ]\n        }\n      },\n      \"automationDetails\": {\"id\": \"dsoplint/\"},\n"
+          << "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [\n";
+  }
+
+  std::ostream& m_out;
+  const Catalog& m_catalog;
+  const OutputInfo& m_info;
+  std::map<std::string, std::size_t> m_index;  // rule id to its index in the rules
+  bool m_begun = false;
+  std::size_t m_written = 0;
+};
+
 }  // namespace
+
+std::unique_ptr<FormatWriter> sarif_writer(std::ostream& out, const Catalog& catalog, const OutputInfo& info) {
+  return std::make_unique<SarifWriter>(out, catalog, info);
+}
 
 void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog,
                  const OutputInfo& info) {
-  std::map<std::string, std::size_t> index;
-  const auto& rules = catalog.rules();
-  for (std::size_t i = 0; i < rules.size(); ++i) index[rules[i].id] = i;
-  out << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
-      << "  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": {\n          ";
-  field(out, "name", "dsoplint");
-  field(out, "semanticVersion", info.tool_version);
-  field(out, "version", info.tool_version);
-  field(out, "informationUri", kInformationUri, false);
-  out << ",\n          \"rules\": [\n";
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    out << (i ? ",\n" : "");
-    write_rule(out, rules[i]);
-  }
-  out << "\n          ]\n        }\n      },\n      \"automationDetails\": {\"id\": \"dsoplint/\"},\n"
-      << "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [\n";
-  Fingerprints fingerprints;
-  for (std::size_t i = 0; i < diags.size(); ++i) {
-    out << (i ? ",\n" : "");
-    write_result(out, diags[i], index[diags[i].rule_id], info.baseline, fingerprints);
-  }
-  out << "\n      ],\n";
-  write_invocation(out, info.notes);
-  out << "\n    }\n  ]\n}\n";
+  SarifWriter writer(out, catalog, info);
+  writer.add(diags);
+  writer.finish(info.notes);
 }
 
 }  // namespace lint

@@ -1,9 +1,10 @@
 // The text format: `path:line:col: severity: message [ID slug]`, the source line, a caret, a summary
-// (accepted findings are only counted there).
+// (accepted findings are only counted there); written as the run goes.
 #include <algorithm>
 #include <map>
 
 #include "lint/format/format.h"
+#include "lint/format/writers.h"
 
 namespace lint {
 
@@ -102,40 +103,62 @@ void write_one(std::ostream& out, const Diagnostic& d, const OutputInfo& info, C
 
 std::string plural(std::size_t n, const char* word) { return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s"); }
 
-// ", 2 suppressed, 1 in the baseline" for the accepted findings, or "".
-std::string accepted_counts(const std::vector<Diagnostic>& diags) {
-  std::map<AcceptedBy, std::size_t> accepted;
-  for (const auto& d : diags)
-    if (d.is_accepted()) ++accepted[d.accepted.by];
-  std::string out;
-  for (const auto& [by, n] : accepted) {
-    out += out.empty() ? "" : ", ";
-    out += std::to_string(n);
-    out += by == AcceptedBy::Baseline ? " in the baseline" : " suppressed";
+// Findings as they come, and the summary line at the end.
+class TextWriter : public FormatWriter {
+ public:
+  TextWriter(std::ostream& out, const OutputInfo& info) : m_out(out), m_info(info) {}
+
+  void add(const std::vector<Diagnostic>& findings) override {
+    ColumnCursor cursor;  // per part: a part's lines are released after it
+    for (const auto& d : findings) {
+      if (d.is_accepted()) ++m_accepted[d.accepted.by];
+      if (d.is_accepted() || (m_info.quiet && d.severity != Severity::Error)) continue;
+      write_one(m_out, d, m_info, cursor);
+      ++m_counts[d.severity];
+      ++m_open;
+    }
   }
-  return out;
-}
+
+  void finish(const std::vector<Note>&) override {
+    if (m_info.quiet) return;
+    const std::string accepted = accepted_counts();
+    if (m_open == 0) {
+      m_out << "no problems found" << (accepted.empty() ? "" : " (" + accepted + ")") << '\n';
+      return;
+    }
+    m_out << plural(m_counts[Severity::Error], "error") << ", " << plural(m_counts[Severity::Warning], "warning")
+          << ", " << m_counts[Severity::Info] << " info" << (accepted.empty() ? "" : "; " + accepted) << '\n';
+  }
+
+ private:
+  // ", 2 suppressed, 1 in the baseline" for the accepted findings, or "".
+  std::string accepted_counts() const {
+    std::string out;
+    for (const auto& [by, n] : m_accepted) {
+      out += out.empty() ? "" : ", ";
+      out += std::to_string(n);
+      out += by == AcceptedBy::Baseline ? " in the baseline" : " suppressed";
+    }
+    return out;
+  }
+
+  std::ostream& m_out;
+  const OutputInfo& m_info;
+  std::map<Severity, std::size_t> m_counts;
+  std::map<AcceptedBy, std::size_t> m_accepted;
+  std::size_t m_open = 0;
+};
 
 }  // namespace
 
+std::unique_ptr<FormatWriter> text_writer(std::ostream& out, const OutputInfo& info) {
+  return std::make_unique<TextWriter>(out, info);
+}
+
 void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
-  std::map<Severity, std::size_t> counts;
-  std::size_t open = 0;
-  ColumnCursor cursor;
-  for (const auto& d : diags) {
-    if (d.is_accepted() || (info.quiet && d.severity != Severity::Error)) continue;
-    write_one(out, d, info, cursor);
-    ++counts[d.severity];
-    ++open;
-  }
-  if (info.quiet) return;
-  const std::string accepted = accepted_counts(diags);
-  if (open == 0) {
-    out << "no problems found" << (accepted.empty() ? "" : " (" + accepted + ")") << '\n';
-    return;
-  }
-  out << plural(counts[Severity::Error], "error") << ", " << plural(counts[Severity::Warning], "warning") << ", "
-      << counts[Severity::Info] << " info" << (accepted.empty() ? "" : "; " + accepted) << '\n';
+  TextWriter writer(out, info);
+  writer.add(diags);
+  writer.finish(info.notes);
 }
 
 void write_notes(std::ostream& out, const std::vector<Note>& notes) {
