@@ -35,6 +35,26 @@ bool has_language_suffix(const std::string& path, const LanguageSlots& slots) {
   return !text_slot(named, slots).empty();
 }
 
+// Calls `found(path, is_config)` for each config, YAML or JSON file and language-suffixed text
+// under `dir`, in no particular order; hidden folders, node_modules and build are left out.
+void walk_folder(const std::string& dir, const LanguageSlots& slots,
+                 const std::function<void(std::string path, bool config)>& found) {
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec)) {
+      if (skipped_dir(it->path())) it.disable_recursion_pending();
+      continue;
+    }
+    std::string path = normal_path(it->path().string());
+    const DocKind kind = kind_from_name(path);
+    if (kind == DocKind::Config)
+      found(std::move(path), true);
+    else if (yaml_or_json(it->path()) || (kind == DocKind::Text && has_language_suffix(path, slots)))
+      found(std::move(path), false);
+  }
+}
+
 class Planner {
  public:
   Planner(const Catalog& catalog, const LintOptions& options)
@@ -92,28 +112,15 @@ class Planner {
   }
 
   // The configs under a folder become jobs; its other YAML and JSON files, and texts whose name
-  // has a language suffix, wait for the configs' references to be known: a template or consent
-  // text that no config references is linted on its own.
+  // has a language suffix, wait for the configs' references to be known (unloaded_folder_files).
   void add_folder(const std::string& dir) {
-    std::vector<std::string> configs, others;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      if (it->is_directory(ec)) {
-        if (skipped_dir(it->path())) it.disable_recursion_pending();
-        continue;
-      }
-      const std::string path = normal_path(it->path().string());
-      if (kind_from_name(path) == DocKind::Config)
-        configs.push_back(path);
-      else if (yaml_or_json(it->path()) ||
-               (kind_from_name(path) == DocKind::Text && has_language_suffix(path, m_slots)))
-        others.push_back(path);
-    }
+    std::vector<std::string> configs;
+    walk_folder(dir, m_slots, [&](std::string path, bool config) {
+      if (config) configs.push_back(std::move(path));
+    });
     std::sort(configs.begin(), configs.end());
-    std::sort(others.begin(), others.end());
     for (const auto& c : configs) add_config(c);
-    m_plan.folder_files.insert(m_plan.folder_files.end(), others.begin(), others.end());
+    m_plan.folders.push_back(dir);
   }
 
   // The nearest config, in the file's folder or a parent, that names the file.
@@ -163,6 +170,21 @@ std::string identity(const std::string& path) {
   }
   const fs::path absolute = fs::absolute(path, ec);
   return (ec ? fs::path(path) : absolute).lexically_normal().string();
+}
+
+std::vector<std::string> unloaded_folder_files(const Plan& plan, const Catalog& catalog,
+                                               const std::function<bool(const std::string& identity)>& loaded) {
+  const LanguageSlots slots = catalog_language_slots(catalog);
+  std::vector<std::string> files;
+  for (const std::string& dir : plan.folders) {
+    std::vector<std::string> unloaded;
+    walk_folder(dir, slots, [&](std::string path, bool config) {
+      if (!config && !loaded(identity(path))) unloaded.push_back(std::move(path));
+    });
+    std::sort(unloaded.begin(), unloaded.end());
+    files.insert(files.end(), std::make_move_iterator(unloaded.begin()), std::make_move_iterator(unloaded.end()));
+  }
+  return files;
 }
 
 Plan plan_jobs(const std::vector<Input>& inputs, const Catalog& catalog, const LintOptions& options) {

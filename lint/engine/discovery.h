@@ -1,8 +1,9 @@
 /// Turns inputs into jobs (PRODUCT.md "What gets linted"): a config with what it references; a
 /// template or text named alone in the context of the config that references it; a folder's
-/// configs, and later its templates that no config references.
+/// configs, and later its templates and texts that no config references.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,13 +27,18 @@ struct JobSpec {
 
 struct Plan {
   std::vector<JobSpec> jobs;
-  std::vector<std::string> folder_files;  // folders' YAML, JSON and language-suffixed texts, not configs
+  std::vector<std::string> folders;  // the folder inputs, in input order: their other files are linted later
   std::vector<Note> notes;
 };
 
 /// The jobs for the inputs, in input order (a folder's files sorted by path). `inputs` must
 /// outlive the plan, which points at its standard-input texts.
 Plan plan_jobs(const std::vector<Input>& inputs, const Catalog& catalog, const LintOptions& options);
+
+/// The folder files no job loaded, folder by folder in the plan's order, each folder's sorted by
+/// path: YAML, JSON and texts whose name has a language suffix, not configs. Each is linted alone.
+std::vector<std::string> unloaded_folder_files(const Plan& plan, const Catalog& catalog,
+                                               const std::function<bool(const std::string& identity)>& loaded);
 
 /// A path as an absolute, lexically normal string: how jobs compare the files they load.
 std::string identity(const std::string& path);

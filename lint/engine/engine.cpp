@@ -2,13 +2,12 @@
 #include "lint/engine/engine.h"
 
 #include <algorithm>
-#include <optional>
 #include <tuple>
 #include <unordered_set>
 
 #include "lint/core/strings.h"
 #include "lint/engine/classify.h"
-#include "lint/engine/folder_marks.h"
+#include "lint/engine/loaded_files.h"
 #include "lint/engine/workers.h"
 
 namespace lint {
@@ -75,22 +74,21 @@ void Engine::run(const std::vector<Input>& inputs, const RunSink& sink) const {
   planned.notes = std::move(plan.notes);
   sink(planned);
   Repeats repeats;
-  std::optional<FolderMarks> marks;
-  if (!plan.folder_files.empty()) marks.emplace(plan.folder_files);
-  run_jobs(plan.jobs, marks ? &*marks : nullptr, repeats, sink);
+  LoadedFiles loaded;
+  run_jobs(plan.jobs, plan.folders.empty() ? nullptr : &loaded, repeats, sink);
+  if (plan.folders.empty()) return;
   // A folder's files that no config of the run references: templates (by content) and consent
-  // texts are linted alone.
+  // texts are linted alone. The folders are walked again rather than their files kept.
   std::vector<JobSpec> unreferenced;
-  for (std::size_t i = 0; i < plan.folder_files.size(); ++i) {
-    if (marks->marked(i)) continue;
-    const std::string& path = plan.folder_files[i];
+  for (std::string& path :
+       unloaded_folder_files(plan, m_catalog, [&](const std::string& id) { return loaded.loaded(id); })) {
     const bool text = kind_from_name(path) == DocKind::Text;
-    unreferenced.push_back({path, nullptr, {}, !text, text});
+    unreferenced.push_back({std::move(path), nullptr, {}, !text, text});
   }
   run_jobs(unreferenced, nullptr, repeats, sink);
 }
 
-void Engine::run_jobs(const std::vector<JobSpec>& jobs, FolderMarks* marks, Repeats& repeats,
+void Engine::run_jobs(const std::vector<JobSpec>& jobs, LoadedFiles* loaded, Repeats& repeats,
                       const RunSink& sink) const {
   // Each job's findings are complete and sorted when it ends; its documents are released then.
   // The catalog, its compiled rules and data are shared read-only by the workers.
@@ -98,7 +96,7 @@ void Engine::run_jobs(const std::vector<JobSpec>& jobs, FolderMarks* marks, Repe
   std::vector<JobResult> slots(workers * kWaitingPerWorker);
   run_in_order(
       jobs.size(), workers, slots.size(),
-      [&](std::size_t i) { slots[i % slots.size()] = Job(m_catalog, m_options, marks).run(jobs[i]); },
+      [&](std::size_t i) { slots[i % slots.size()] = Job(m_catalog, m_options, loaded).run(jobs[i]); },
       [&](std::size_t i) {
         JobResult& part = slots[i % slots.size()];
         repeats.drop_from(part.findings);

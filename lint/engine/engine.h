@@ -13,7 +13,7 @@
 
 namespace lint {
 
-class FolderMarks;
+class LoadedFiles;
 
 /// Takes a run's parts in the run's order: first the plan's notes (a part with nothing else), then
 /// each job's findings and notes. Called on one thread at a time; a part's findings share source
@@ -44,7 +44,7 @@ class Engine {
 
  private:
   class Repeats;
-  void run_jobs(const std::vector<JobSpec>& jobs, FolderMarks* marks, Repeats& repeats, const RunSink& sink) const;
+  void run_jobs(const std::vector<JobSpec>& jobs, LoadedFiles* loaded, Repeats& repeats, const RunSink& sink) const;
 
   const Catalog& m_catalog;
   LintOptions m_options;

@@ -93,7 +93,7 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
                     const Reference& reference) {
   const std::string key = normal_path(path) + "|" + reference.env;
   if (!m_seen.insert(key).second) return nullptr;
-  if (m_marks) m_marks->mark(identity(path));
+  if (m_loaded) m_loaded->mark(identity(path));
   Document& doc = m_docs.emplace_back();
   doc.kind = hint;
   doc.config = config;

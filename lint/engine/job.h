@@ -12,7 +12,7 @@
 #include "lint/core/files.h"
 #include "lint/engine/diagnostics.h"
 #include "lint/engine/discovery.h"
-#include "lint/engine/folder_marks.h"
+#include "lint/engine/loaded_files.h"
 #include "lint/engine/options.h"
 #include "lint/ruleset/catalog.h"
 #include "lint/ruleset/check.h"
@@ -31,12 +31,12 @@ struct JobResult {
 
 class Job {
  public:
-  /// `marks`, when given, learns which of the run's folder files the job loads.
-  Job(const Catalog& catalog, const LintOptions& options, FolderMarks* marks = nullptr)
+  /// `loaded`, when given, learns every file the job loads.
+  Job(const Catalog& catalog, const LintOptions& options, LoadedFiles* loaded = nullptr)
       : m_catalog(catalog),
         m_options(options),
         m_policy(options.policy ? *options.policy : no_settings()),
-        m_marks(marks) {}
+        m_loaded(loaded) {}
 
   /// Reads, classifies and lints the job's file (and, for a config, what it references).
   JobResult run(const JobSpec& spec);
@@ -62,7 +62,7 @@ class Job {
   const Catalog& m_catalog;
   const LintOptions& m_options;
   const RulePolicy& m_policy;
-  FolderMarks* m_marks;
+  LoadedFiles* m_loaded;
   std::size_t keep_focus(const JobSpec& spec);
   bool names_focus(const Diagnostic& d) const;
   std::string shown_path(const std::string& path) const;

@@ -1,5 +1,5 @@
-// FolderMarks: a loaded file marks its folder listings, under any name for the same file; other
-// files and unknown identities leave the marks as they are. The engine lints alone what no config loaded.
+// LoadedFiles: a file loaded under any name for it is found by its identity; other files are not.
+// The engine lints alone the folder files no config loaded.
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
@@ -7,40 +7,44 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "lint/engine/discovery.h"
 #include "lint/engine/engine.h"
-#include "lint/engine/folder_marks.h"
+#include "lint/engine/loaded_files.h"
 #include "lint/kinds/registry.h"
 #include "lint/ruleset/embedded_rules.h"
 
-TEST_CASE("folder marks: a file is marked by its identity, whatever name it was listed or loaded under") {
-  const std::vector<std::string> listed{"repo/templates/a.yaml", "repo/consent/text.nb.md", "repo/./templates/b.yaml",
-                                        "other/x.json"};
-  lint::FolderMarks marks(listed);
-  for (std::size_t i = 0; i < listed.size(); ++i) CHECK_FALSE(marks.marked(i));
-
-  marks.mark(lint::identity("repo/templates/../templates/b.yaml"));
-  marks.mark(lint::identity("repo/not-listed.yaml"));
-  marks.mark("");
-  CHECK_FALSE(marks.marked(0));
-  CHECK_FALSE(marks.marked(1));
-  CHECK(marks.marked(2));
-  CHECK_FALSE(marks.marked(3));
-
-  marks.mark(lint::identity("repo/consent/text.nb.md"));
-  CHECK(marks.marked(1));
-  CHECK_FALSE(marks.marked(0));
+TEST_CASE("loaded files: a file is found by its identity, whatever name it was loaded under") {
+  lint::LoadedFiles loaded;
+  CHECK_FALSE(loaded.loaded(lint::identity("repo/templates/b.yaml")));
+  loaded.mark(lint::identity("repo/templates/../templates/b.yaml"));
+  loaded.mark(lint::identity("repo/not-listed.yaml"));
+  loaded.mark("");
+  CHECK(loaded.loaded(lint::identity("repo/./templates/b.yaml")));
+  CHECK(loaded.loaded(lint::identity("repo/templates/b.yaml")));
+  CHECK_FALSE(loaded.loaded(lint::identity("repo/templates/a.yaml")));
+  CHECK_FALSE(loaded.loaded(lint::identity("repo/consent/text.nb.md")));
+  // Marks after a question are found too.
+  loaded.mark(lint::identity("repo/consent/text.nb.md"));
+  CHECK(loaded.loaded(lint::identity("repo/consent/text.nb.md")));
+  CHECK_FALSE(loaded.loaded(lint::identity("other/x.json")));
 }
 
-TEST_CASE("folder marks: a file listed under two names is marked in both listings") {
-  const std::vector<std::string> listed{"r/t.yaml", "r/sub/../t.yaml", "r/u.yaml"};
-  lint::FolderMarks marks(listed);
-  marks.mark(lint::identity("r/t.yaml"));
-  CHECK(marks.marked(0));
-  CHECK(marks.marked(1));
-  CHECK_FALSE(marks.marked(2));
+TEST_CASE("loaded files: marks from many threads are all kept") {
+  lint::LoadedFiles loaded;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 500; ++i) loaded.mark("/r/" + std::to_string(t) + "/" + std::to_string(i) + ".yaml");
+    });
+  for (auto& th : threads) th.join();
+  std::size_t found = 0;
+  for (int t = 0; t < 4; ++t)
+    for (int i = 0; i < 500; ++i) found += loaded.loaded("/r/" + std::to_string(t) + "/" + std::to_string(i) + ".yaml");
+  CHECK(found == 2000);
+  CHECK_FALSE(loaded.loaded("/r/4/0.yaml"));
 }
 
 namespace {
