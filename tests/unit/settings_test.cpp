@@ -22,13 +22,24 @@ using Lines = std::vector<std::string>;
 
 namespace {
 
+// The scratch folders the tests made, removed when the test program ends.
+struct ScratchFolders {
+  std::vector<fs::path> made;
+  ~ScratchFolders() {
+    std::error_code ec;
+    for (const fs::path& dir : made) fs::remove_all(dir, ec);
+  }
+};
+
 // A fresh, empty folder for one test.
 fs::path scratch(const std::string& name) {
   static std::atomic<int> counter{0};
+  static ScratchFolders folders;
   const fs::path dir = fs::temp_directory_path() / ("dsoplint-settings-" + std::to_string(::getpid()) + "-" +
                                                     std::to_string(counter++) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
+  folders.made.push_back(dir);
   return dir;
 }
 
