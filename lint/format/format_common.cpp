@@ -1,4 +1,5 @@
-// What several formats share: the writer of each format, last lines, accepted findings and their names.
+// What several formats share: the writer of each format, a whole run through one, last lines,
+// accepted findings and their names.
 #include <algorithm>
 #include <iterator>
 #include <stdexcept>
@@ -35,7 +36,25 @@ class WholeRunWriter : public FormatWriter {
 
 void gitlab_of(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo&) { write_gitlab(out, diags); }
 
+void write_whole(FormatWriter& writer, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
+  writer.add(diags);
+  writer.finish(info.notes);
+}
+
 }  // namespace
+
+void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
+  write_whole(*text_writer(out, info), diags, info);
+}
+
+void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
+  write_whole(*json_writer(out, info), diags, info);
+}
+
+void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog,
+                 const OutputInfo& info) {
+  write_whole(*sarif_writer(out, catalog, info), diags, info);
+}
 
 std::unique_ptr<FormatWriter> format_writer(const std::string& name, std::ostream& out, const Catalog& catalog,
                                             const OutputInfo& info) {

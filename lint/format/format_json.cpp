@@ -102,10 +102,4 @@ std::unique_ptr<FormatWriter> json_writer(std::ostream& out, const OutputInfo& i
   return std::make_unique<JsonWriter>(out, info);
 }
 
-void write_json(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
-  JsonWriter writer(out, info);
-  writer.add(diags);
-  writer.finish(info.notes);
-}
-
 }  // namespace lint

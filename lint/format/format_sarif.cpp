@@ -210,11 +210,4 @@ std::unique_ptr<FormatWriter> sarif_writer(std::ostream& out, const Catalog& cat
   return std::make_unique<SarifWriter>(out, catalog, info);
 }
 
-void write_sarif(std::ostream& out, const std::vector<Diagnostic>& diags, const Catalog& catalog,
-                 const OutputInfo& info) {
-  SarifWriter writer(out, catalog, info);
-  writer.add(diags);
-  writer.finish(info.notes);
-}
-
 }  // namespace lint

@@ -155,12 +155,6 @@ std::unique_ptr<FormatWriter> text_writer(std::ostream& out, const OutputInfo& i
   return std::make_unique<TextWriter>(out, info);
 }
 
-void write_text(std::ostream& out, const std::vector<Diagnostic>& diags, const OutputInfo& info) {
-  TextWriter writer(out, info);
-  writer.add(diags);
-  writer.finish(info.notes);
-}
-
 void write_notes(std::ostream& out, const std::vector<Note>& notes) {
   for (const Note& n : notes) out << "note: " << n.path << ": " << n.message << '\n';
 }
