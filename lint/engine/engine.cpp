@@ -2,7 +2,6 @@
 #include "lint/engine/engine.h"
 
 #include <algorithm>
-#include <tuple>
 #include <unordered_set>
 
 #include "lint/core/strings.h"
@@ -13,16 +12,6 @@
 namespace lint {
 
 namespace {
-
-bool before(const Diagnostic& a, const Diagnostic& b) {
-  return std::tie(a.location.path, a.location.start.line, a.location.start.column, a.rule_id, a.message) <
-         std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule_id, b.message);
-}
-
-bool same(const Diagnostic& a, const Diagnostic& b) {
-  return a.rule_id == b.rule_id && a.location.path == b.location.path && a.location.bytes == b.location.bytes &&
-         a.message == b.message;
-}
 
 // How many jobs may be done and waiting for an earlier one to end, per worker.
 constexpr std::size_t kWaitingPerWorker = 8;
@@ -44,12 +33,6 @@ class Engine::Repeats {
   }
   std::unordered_set<std::uint64_t> m_seen;
 };
-
-void sort_findings(std::vector<Diagnostic>& findings) {
-  if (!std::is_sorted(findings.begin(), findings.end(), before))
-    std::stable_sort(findings.begin(), findings.end(), before);
-  findings.erase(std::unique(findings.begin(), findings.end(), same), findings.end());
-}
 
 std::vector<Diagnostic> Engine::lint(const std::vector<Input>& inputs) const { return run(inputs).findings; }
 

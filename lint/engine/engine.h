@@ -50,7 +50,4 @@ class Engine {
   LintOptions m_options;
 };
 
-/// Sorts one job's findings by file, position, rule and message, and drops exact repeats.
-void sort_findings(std::vector<Diagnostic>& findings);
-
 }  // namespace lint

@@ -4,12 +4,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include "lint/core/file_paths.h"
 #include "lint/core/files.h"
 #include "lint/engine/classify.h"
 #include "lint/engine/diagnostics.h"
-#include "lint/engine/engine.h"
 #include "lint/ruleset/selector.h"
 
 namespace lint {
@@ -17,6 +17,23 @@ namespace lint {
 namespace fs = std::filesystem;
 
 namespace {
+
+bool before(const Diagnostic& a, const Diagnostic& b) {
+  return std::tie(a.location.path, a.location.start.line, a.location.start.column, a.rule_id, a.message) <
+         std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule_id, b.message);
+}
+
+bool same(const Diagnostic& a, const Diagnostic& b) {
+  return a.rule_id == b.rule_id && a.location.path == b.location.path && a.location.bytes == b.location.bytes &&
+         a.message == b.message;
+}
+
+// A job's findings by file, position, rule and message, without exact repeats.
+void sort_findings(std::vector<Diagnostic>& findings) {
+  if (!std::is_sorted(findings.begin(), findings.end(), before))
+    std::stable_sort(findings.begin(), findings.end(), before);
+  findings.erase(std::unique(findings.begin(), findings.end(), same), findings.end());
+}
 
 std::string parent_dir(const std::string& path) {
   const std::string dir = fs::path(path).parent_path().string();
