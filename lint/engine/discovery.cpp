@@ -115,12 +115,21 @@ class Planner {
   // has a language suffix, wait for the configs' references to be known (unloaded_folder_files).
   void add_folder(const std::string& dir) {
     std::vector<std::string> configs;
+    std::string others;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // offset and size in `others`
     walk_folder(dir, m_slots, [&](std::string path, bool config) {
-      if (config) configs.push_back(std::move(path));
+      if (config) return configs.push_back(std::move(path));
+      spans.emplace_back(others.size(), path.size());
+      others += path;
     });
     std::sort(configs.begin(), configs.end());
     for (const auto& c : configs) add_config(c);
-    m_plan.folders.push_back(dir);
+    const std::string_view all = others;
+    std::sort(spans.begin(), spans.end(),
+              [&](const auto& a, const auto& b) { return all.substr(a.first, a.second) < all.substr(b.first, b.second); });
+    FolderFiles& files = m_plan.folders.emplace_back();
+    files.paths.reserve(others.size() + spans.size());
+    for (const auto& [offset, size] : spans) files.paths.append(all.substr(offset, size)).push_back('\0');
   }
 
   // The nearest config, in the file's folder or a parent, that names the file.
@@ -161,29 +170,36 @@ class Planner {
 
 }  // namespace
 
-std::string identity(const std::string& path) {
+std::string working_directory() {
   std::error_code ec;
+  std::string cwd = fs::current_path(ec).string();
+  return ec ? std::string() : cwd;
+}
+
+std::string identity(const std::string& path, const std::string& cwd) {
   if (plainly_normal(path)) {  // the common case, without std::filesystem's normalisation
     if (path.front() == '/') return path;
-    const std::string cwd = fs::current_path(ec).string();
-    if (!ec && plainly_normal(cwd)) return cwd + "/" + path;
+    if (!cwd.empty() && plainly_normal(cwd)) return cwd + "/" + path;
   }
-  const fs::path absolute = fs::absolute(path, ec);
+  std::error_code ec;
+  const fs::path absolute = cwd.empty() || path.empty() ? fs::absolute(path, ec) : fs::path(cwd) / path;
   return (ec ? fs::path(path) : absolute).lexically_normal().string();
 }
 
-std::vector<std::string> unloaded_folder_files(const Plan& plan, const Catalog& catalog,
+std::string identity(const std::string& path) {
+  if (plainly_normal(path) && path.front() == '/') return path;
+  return identity(path, working_directory());
+}
+
+std::vector<std::string> unloaded_folder_files(const Plan& plan,
                                                const std::function<bool(const std::string& identity)>& loaded) {
-  const LanguageSlots slots = catalog_language_slots(catalog);
+  const std::string cwd = working_directory();
   std::vector<std::string> files;
-  for (const std::string& dir : plan.folders) {
-    std::vector<std::string> unloaded;
-    walk_folder(dir, slots, [&](std::string path, bool config) {
-      if (!config && !loaded(identity(path))) unloaded.push_back(std::move(path));
-    });
-    std::sort(unloaded.begin(), unloaded.end());
-    files.insert(files.end(), std::make_move_iterator(unloaded.begin()), std::make_move_iterator(unloaded.end()));
-  }
+  for (const FolderFiles& folder : plan.folders)
+    for (std::size_t pos = 0, end; (end = folder.paths.find('\0', pos)) != std::string::npos; pos = end + 1) {
+      std::string path = folder.paths.substr(pos, end - pos);
+      if (!loaded(identity(path, cwd))) files.push_back(std::move(path));
+    }
   return files;
 }
 

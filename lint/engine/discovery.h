@@ -25,9 +25,16 @@ struct JobSpec {
   bool alone = false;
 };
 
+/// A folder input's files that may be linted alone once the configs' jobs have run: its YAML and
+/// JSON files and its texts whose name has a language suffix, not its configs; sorted by path,
+/// each followed by a NUL byte (one string, so that 10,000 repositories cost about 2 MB).
+struct FolderFiles {
+  std::string paths;
+};
+
 struct Plan {
   std::vector<JobSpec> jobs;
-  std::vector<std::string> folders;  // the folder inputs, in input order: their other files are linted later
+  std::vector<FolderFiles> folders;  // the folder inputs, in input order: their other files are linted later
   std::vector<Note> notes;
 };
 
@@ -37,10 +44,14 @@ Plan plan_jobs(const std::vector<Input>& inputs, const Catalog& catalog, const L
 
 /// The folder files no job loaded, folder by folder in the plan's order, each folder's sorted by
 /// path: YAML, JSON and texts whose name has a language suffix, not configs. Each is linted alone.
-std::vector<std::string> unloaded_folder_files(const Plan& plan, const Catalog& catalog,
+std::vector<std::string> unloaded_folder_files(const Plan& plan,
                                                const std::function<bool(const std::string& identity)>& loaded);
 
 /// A path as an absolute, lexically normal string: how jobs compare the files they load.
 std::string identity(const std::string& path);
+/// The same, for a relative path taken from `cwd` (working_directory()), without asking the system.
+std::string identity(const std::string& path, const std::string& cwd);
+/// The current working directory, or "" when it cannot be read.
+std::string working_directory();
 
 }  // namespace lint

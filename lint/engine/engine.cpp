@@ -61,10 +61,9 @@ void Engine::run(const std::vector<Input>& inputs, const RunSink& sink) const {
   run_jobs(plan.jobs, plan.folders.empty() ? nullptr : &loaded, repeats, sink);
   if (plan.folders.empty()) return;
   // A folder's files that no config of the run references: templates (by content) and consent
-  // texts are linted alone. The folders are walked again rather than their files kept.
+  // texts are linted alone.
   std::vector<JobSpec> unreferenced;
-  for (std::string& path :
-       unloaded_folder_files(plan, m_catalog, [&](const std::string& id) { return loaded.loaded(id); })) {
+  for (std::string& path : unloaded_folder_files(plan, [&](const std::string& id) { return loaded.loaded(id); })) {
     const bool text = kind_from_name(path) == DocKind::Text;
     unreferenced.push_back({std::move(path), nullptr, {}, !text, text});
   }

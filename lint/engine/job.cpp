@@ -43,7 +43,7 @@ std::string parent_dir(const std::string& path) {
 }  // namespace
 
 JobResult Job::run(const JobSpec& spec) {
-  for (const std::string& f : spec.focus) m_shown_as.emplace(identity(f), f);
+  for (const std::string& f : spec.focus) m_shown_as.emplace(id(f), f);
   Document* doc = load(spec.path, spec.text, kind_from_name(spec.path), nullptr, {});
   if (spec.only_template && (!doc || doc->kind != DocKind::Template)) return {};  // not a document: skipped
   if (doc) {
@@ -69,13 +69,13 @@ std::size_t Job::keep_focus(const JobSpec& spec) {
     return m_docs.size();
   }
   std::set<std::string> focus;
-  for (const std::string& f : spec.focus) focus.insert(identity(f));
-  std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(identity(d.location.path)) && !names_focus(d); });
+  for (const std::string& f : spec.focus) focus.insert(id(f));
+  std::erase_if(m_out, [&](const Diagnostic& d) { return !focus.count(id(d.location.path)) && !names_focus(d); });
   std::set<std::string> named_files;
   for (const auto& naming : m_naming) named_files.insert(naming.first);
   std::size_t count = named_files.size();
   for (const Document& d : m_docs) {
-    if (!focus.count(identity(d.source.path()))) continue;
+    if (!focus.count(id(d.source.path()))) continue;
     ++count;
     if (list) m_result.reported.push_back(d.source.path());
   }
@@ -85,7 +85,7 @@ std::size_t Job::keep_focus(const JobSpec& spec) {
 // The finding is in the job's config, at a value that names a focus file that is not a document:
 // what dsoplint finds in a certificate, it reports where the config names it.
 bool Job::names_focus(const Diagnostic& d) const {
-  if (m_naming.empty() || m_docs.empty() || identity(d.location.path) != identity(m_docs.front().source.path()))
+  if (m_naming.empty() || m_docs.empty() || id(d.location.path) != id(m_docs.front().source.path()))
     return false;
   return std::any_of(m_naming.begin(), m_naming.end(), [&](const auto& naming) {
     return naming.second.begin <= d.location.bytes.begin && d.location.bytes.end <= naming.second.end;
@@ -94,7 +94,8 @@ bool Job::names_focus(const Diagnostic& d) const {
 
 // A file named on the command line keeps the name it was given, however its config names it.
 std::string Job::shown_path(const std::string& path) const {
-  if (const auto it = m_shown_as.find(identity(path)); it != m_shown_as.end()) return it->second;
+  if (m_shown_as.empty()) return normal_path(path);
+  if (const auto it = m_shown_as.find(id(path)); it != m_shown_as.end()) return it->second;
   return normal_path(path);
 }
 
@@ -110,7 +111,7 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
                     const Reference& reference) {
   const std::string key = normal_path(path) + "|" + reference.env;
   if (!m_seen.insert(key).second) return nullptr;
-  if (m_loaded) m_loaded->mark(identity(path));
+  if (m_loaded) m_loaded->mark(id(path));
   Document& doc = m_docs.emplace_back();
   doc.kind = hint;
   doc.config = config;
@@ -124,7 +125,7 @@ Document* Job::load(const std::string& path, const std::string* text, DocKind hi
     if (auto* failure = std::get_if<ReadFailure>(&bytes)) {
       // A file named on the command line is reported as itself, even when its config names it:
       // only the named files' findings are kept.
-      const bool named = !config || m_shown_as.count(identity(path)) > 0;
+      const bool named = !config || m_shown_as.count(id(path)) > 0;
       doc.source = SourceFile(config && named ? shown_path(path) : path, "");
       Args args{{"file", named ? doc.source.path() : config->yaml->scalar(reference.node)},
                 {"resolved", path},

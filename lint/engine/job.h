@@ -36,7 +36,8 @@ class Job {
       : m_catalog(catalog),
         m_options(options),
         m_policy(options.policy ? *options.policy : no_settings()),
-        m_loaded(loaded) {}
+        m_loaded(loaded),
+        m_cwd(working_directory()) {}
 
   /// Reads, classifies and lints the job's file (and, for a config, what it references).
   JobResult run(const JobSpec& spec);
@@ -63,8 +64,10 @@ class Job {
   const LintOptions& m_options;
   const RulePolicy& m_policy;
   LoadedFiles* m_loaded;
+  const std::string m_cwd;  // the working directory, asked once: how relative paths become identities
   std::size_t keep_focus(const JobSpec& spec);
   bool names_focus(const Diagnostic& d) const;
+  std::string id(const std::string& path) const { return identity(path, m_cwd); }
   std::string shown_path(const std::string& path) const;
   void note_standalone(const JobSpec& spec, const Document& doc);
 

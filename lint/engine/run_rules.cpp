@@ -114,8 +114,8 @@ void Job::follow_references(const Document& config) {
   for (const ConfigReference& r : config_references(m_catalog, config)) {
     if (!r.kind) {
       check_readable(config, r.path, r.target, r.report_missing);
-      if (!m_shown_as.empty() && m_shown_as.count(identity(r.path)))
-        m_naming.emplace_back(identity(r.path), config.yaml->node(r.target.node).range);
+      if (!m_shown_as.empty() && m_shown_as.count(id(r.path)))
+        m_naming.emplace_back(id(r.path), config.yaml->node(r.target.node).range);
       continue;
     }
     const Target& t = r.target;

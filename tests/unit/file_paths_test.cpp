@@ -49,5 +49,7 @@ TEST_CASE("file paths: identity is the absolute, lexically normal path") {
     std::error_code ec;
     const fs::path absolute = fs::absolute(p, ec);  // "" has no absolute form: it stays as it is
     CHECK(lint::identity(p) == (ec ? fs::path(p) : absolute).lexically_normal().string());
+    CHECK(lint::identity(p, lint::working_directory()) == lint::identity(p));  // the working directory asked once
+    if (!p.empty()) CHECK(lint::identity(p, "/srv/./a/../b") == (fs::path("/srv/b") / p).lexically_normal().string());
   }
 }
