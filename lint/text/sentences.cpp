@@ -65,8 +65,7 @@ bool starts_lower(std::string_view s, std::size_t pos) {
 
 class SentenceSplitter {
  public:
-  SentenceSplitter(MarkdownScan& sc, const SentenceRules& rules)
-      : sc_(sc), words_(sc.model.words), abbreviations_(rules.abbreviations.begin(), rules.abbreviations.end()) {
+  SentenceSplitter(MarkdownScan& sc, const SentenceRules& rules) : sc_(sc), words_(sc.model.words), rules_(rules) {
     std::sort(sc_.boundaries.begin(), sc_.boundaries.end());
   }
 
@@ -87,10 +86,17 @@ class SentenceSplitter {
     return it != sc_.boundaries.end() && *it <= before;
   }
 
-  bool is_abbreviation(const Word& w) const { return abbreviations_.count(w.lower + ".") > 0; }
+  // The abbreviations are folded when a text first asks, not for every text.
+  bool is_abbreviation(const Word& w) {
+    if (!folded_) {
+      folded_ = true;
+      for (const std::string& a : rules_.abbreviations) abbreviations_.insert(fold_word(a));
+    }
+    return abbreviations_.count(w.lower + ".") > 0;
+  }
 
   // Decides whether a sentence ends after word i; `end` receives the sentence's end offset.
-  bool ends_sentence(std::size_t i, std::size_t& end) const {
+  bool ends_sentence(std::size_t i, std::size_t& end) {
     const std::size_t gap_begin = words_[i].span.end;
     const bool last = i + 1 == words_.size();
     const std::size_t gap_end = last ? sc_.src.size() : words_[i + 1].span.begin;
@@ -105,6 +111,8 @@ class SentenceSplitter {
 
   MarkdownScan& sc_;
   std::vector<Word>& words_;
+  const SentenceRules& rules_;
+  bool folded_ = false;
   std::unordered_set<std::string> abbreviations_;
 };
 
@@ -117,17 +125,23 @@ std::uint64_t prefix_key(const std::string& word) {
   return key;
 }
 
+// Sorted by (word, position). Pairs of (prefix key, position) sort as integers; two words with one
+// key differ only when their key's eighth byte is not zero (words hold no NUL byte, so both are at
+// least eight bytes long): only such runs are sorted again by the whole word, stably, which keeps
+// equal words in text order.
 void index_words(TextModel& model) {
   const std::vector<Word>& words = model.words;
   if (words.size() > UINT32_MAX) return;  // no index: phrase matching scans every word
-  // Sorted by (prefix key, word, position): the key settles most comparisons without the strings.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) keyed[i] = {prefix_key(words[i].lower), static_cast<std::uint32_t>(i)};
-  std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    const int order = words[a.second].lower.compare(words[b.second].lower);
-    return order != 0 ? order < 0 : a.second < b.second;  // equal words in text order
-  });
+  std::sort(keyed.begin(), keyed.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first || (a.first == b.first && a.second < b.second); });
+  for (auto run = keyed.begin(); run != keyed.end();) {
+    const auto end = std::find_if(run, keyed.end(), [&](const auto& k) { return k.first != run->first; });
+    if (end - run > 1 && (run->first & 0xFF) != 0)
+      std::stable_sort(run, end, [&](const auto& a, const auto& b) { return words[a.second].lower < words[b.second].lower; });
+    run = end;
+  }
   model.by_word.resize(words.size());
   for (std::size_t i = 0; i < keyed.size(); ++i) model.by_word[i] = keyed[i].second;
 }
@@ -135,13 +149,13 @@ void index_words(TextModel& model) {
 }  // namespace
 
 void build_words_and_sentences(MarkdownScan& sc, const SentenceRules& rules) {
-  for (const Token& t : word_tokens(sc.masked)) {
+  const std::vector<Token> tokens = word_tokens(sc.masked);
+  sc.model.words.reserve(tokens.size());
+  for (const Token& t : tokens) {
     const std::string_view text = sc.src.substr(t.span.begin, t.span.size());
     sc.model.words.push_back({t.span, fold_word(text), t.numeric, 0});
   }
-  SentenceRules folded;
-  for (const std::string& a : rules.abbreviations) folded.abbreviations.push_back(fold_word(a));
-  SentenceSplitter(sc, folded).run();
+  SentenceSplitter(sc, rules).run();
   index_words(sc.model);
 }
 
