@@ -14,11 +14,32 @@ double pattern_weight(const LanguageProfile& p, const std::string& word, std::si
   return best;
 }
 
-void add_word(const LanguageProfiles& profiles, const std::string& word, std::vector<LanguageScore>& scores) {
+void add_weights(const LanguageProfiles& profiles, const std::string& word, double* weights) {
   const auto listed = profiles.listed.find(word);
   for (std::size_t k = 0; k < profiles.languages.size(); ++k)
-    scores[k].score += listed != profiles.listed.end() ? listed->second[k]
-                                                       : pattern_weight(profiles.languages[k], word, profiles.min_stem);
+    weights[k] = listed != profiles.listed.end() ? listed->second[k]
+                                                 : pattern_weight(profiles.languages[k], word, profiles.min_stem);
+}
+
+// Each word's weight per language (word-major), looked up once per distinct word: the model's
+// word index puts equal words next to each other.
+std::vector<double> word_weights(const TextModel& model, const LanguageProfiles& profiles) {
+  const std::size_t langs = profiles.languages.size();
+  const std::vector<Word>& words = model.words;
+  std::vector<double> weights(words.size() * langs);
+  if (model.by_word.size() != words.size()) {
+    for (std::size_t i = 0; i < words.size(); ++i) add_weights(profiles, words[i].lower, &weights[i * langs]);
+    return weights;
+  }
+  const std::vector<std::uint32_t>& order = model.by_word;
+  for (std::size_t i = 0, j; i < order.size(); i = j) {
+    const std::string& word = words[order[i]].lower;
+    double* first = &weights[order[i] * langs];
+    add_weights(profiles, word, first);
+    for (j = i + 1; j < order.size() && words[order[j]].lower == word; ++j)
+      std::copy(first, first + langs, &weights[order[j] * langs]);
+  }
+  return weights;
 }
 
 }  // namespace
@@ -48,8 +69,11 @@ LanguageGuess detect_language(const TextModel& model, const LanguageProfiles& pr
   }
   LanguageGuess guess;
   for (const LanguageProfile& p : profiles.languages) guess.scores.push_back({p.lang, 0});
-  for (const Word& w : model.words)
-    if (!w.numeric) add_word(profiles, w.lower, guess.scores);
+  const std::size_t langs = profiles.languages.size();
+  const std::vector<double> weights = word_weights(model, profiles);
+  for (std::size_t i = 0; i < model.words.size(); ++i)  // summed in text order, as one lookup per word would
+    if (!model.words[i].numeric)
+      for (std::size_t k = 0; k < langs; ++k) guess.scores[k].score += weights[i * langs + k];
   double best = 0, second = 0;
   for (const LanguageScore& s : guess.scores) {
     if (s.score > best) {

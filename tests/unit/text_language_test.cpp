@@ -157,3 +157,20 @@ TEST_CASE("text/language: a document keeps one guess per text model and profiles
   CHECK(other.best.empty());
   CHECK(doc.language_guess(model, profiles()).best == "nn");
 }
+
+TEST_CASE("text/language: scores are the same whether each word or each distinct word is looked up", "[text][language]") {
+  // With the word index, a word that repeats is weighed once; without it, every time.
+  const TextModel indexed = analyse_markdown(
+      "Banken henter krav og betalinger. Banken henter krav om skatt, og banken viser krav og betalinger. "
+      "Me hentar krav. We fetch claims and payments 12 12 times.");
+  TextModel scanned = indexed;
+  scanned.by_word.clear();
+  const LanguageGuess a = detect_language(indexed, profiles()), b = detect_language(scanned, profiles());
+  REQUIRE(a.scores.size() == b.scores.size());
+  for (std::size_t k = 0; k < a.scores.size(); ++k) {
+    CHECK(a.scores[k].lang == b.scores[k].lang);
+    CHECK(a.scores[k].score == b.scores[k].score);  // exactly: summed in one order
+  }
+  CHECK(a.best == b.best);
+  CHECK(a.reliable == b.reliable);
+}
