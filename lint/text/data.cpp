@@ -133,6 +133,7 @@ SentenceRules load_sentence_rules(const YAML::Node& root) {
                        rules.abbreviations.push_back(detail::fold_word(a));
                      });
                    });
+    rules.stems = abbreviation_stems(rules.abbreviations);
     return rules;
   });
 }

@@ -13,7 +13,13 @@ namespace lint::text {
 /// Entries are compared lower-cased and must end in '.'; loaded from rules/data/text/abbreviations.yaml.
 struct SentenceRules {
   std::vector<std::string> abbreviations;
+  /// The abbreviations folded (fold_word) and without their final '.', sorted and unique: set by
+  /// load_sentence_rules; when it is empty, analyse_markdown makes it from `abbreviations`.
+  std::vector<std::string> stems;
 };
+
+/// The `stems` of a SentenceRules for these abbreviations.
+std::vector<std::string> abbreviation_stems(const std::vector<std::string>& abbreviations);
 
 /// Analyses a UTF-8 Markdown (or plain-text) document.
 ///

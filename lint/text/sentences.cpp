@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 
 #include <unicode/uchar.h>
@@ -86,13 +85,12 @@ class SentenceSplitter {
     return it != sc_.boundaries.end() && *it <= before;
   }
 
-  // The abbreviations are folded when a text first asks, not for every text.
+  // Rules made by hand rather than loaded have their stems made when a text first asks.
   bool is_abbreviation(const Word& w) {
-    if (!folded_) {
-      folded_ = true;
-      for (const std::string& a : rules_.abbreviations) abbreviations_.insert(fold_word(a));
-    }
-    return abbreviations_.count(w.lower + ".") > 0;
+    if (rules_.stems.empty() && !rules_.abbreviations.empty() && stems_.empty())
+      stems_ = abbreviation_stems(rules_.abbreviations);
+    const std::vector<std::string>& stems = rules_.stems.empty() ? stems_ : rules_.stems;
+    return std::binary_search(stems.begin(), stems.end(), std::string_view(w.lower), std::less<>());
   }
 
   // Decides whether a sentence ends after word i; `end` receives the sentence's end offset.
@@ -112,8 +110,7 @@ class SentenceSplitter {
   MarkdownScan& sc_;
   std::vector<Word>& words_;
   const SentenceRules& rules_;
-  bool folded_ = false;
-  std::unordered_set<std::string> abbreviations_;
+  std::vector<std::string> stems_;
 };
 
 // The first eight bytes of a word, big-endian and padded with zeros: keys compare as the words'
@@ -126,9 +123,9 @@ std::uint64_t prefix_key(const std::string& word) {
 }
 
 // Sorted by (word, position). Pairs of (prefix key, position) sort as integers; two words with one
-// key differ only when their key's eighth byte is not zero (words hold no NUL byte, so both are at
-// least eight bytes long): only such runs are sorted again by the whole word, stably, which keeps
-// equal words in text order.
+// key differ only when their key's eighth byte is not zero (words hold no NUL byte, so both are
+// at least eight bytes long): only such runs are sorted again by the whole word, stably, which
+// keeps equal words in text order.
 void index_words(TextModel& model) {
   const std::vector<Word>& words = model.words;
   if (words.size() > UINT32_MAX) return;  // no index: phrase matching scans every word
@@ -138,8 +135,9 @@ void index_words(TextModel& model) {
             [](const auto& a, const auto& b) { return a.first < b.first || (a.first == b.first && a.second < b.second); });
   for (auto run = keyed.begin(); run != keyed.end();) {
     const auto end = std::find_if(run, keyed.end(), [&](const auto& k) { return k.first != run->first; });
-    if (end - run > 1 && (run->first & 0xFF) != 0)
-      std::stable_sort(run, end, [&](const auto& a, const auto& b) { return words[a.second].lower < words[b.second].lower; });
+    if (end - run > 1 && (run->first & 0xFF) != 0)  // an insertion sort: runs are short, and it is stable
+      for (auto i = run + 1; i != end; ++i)
+        for (auto j = i; j != run && words[j->second].lower < words[(j - 1)->second].lower; --j) std::iter_swap(j, j - 1);
     run = end;
   }
   model.by_word.resize(words.size());
@@ -147,6 +145,27 @@ void index_words(TextModel& model) {
 }
 
 }  // namespace
+
+}  // namespace lint::text::detail
+
+namespace lint::text {
+
+std::vector<std::string> abbreviation_stems(const std::vector<std::string>& abbreviations) {
+  std::vector<std::string> stems;
+  for (const std::string& a : abbreviations) {
+    std::string folded = detail::fold_word(a);
+    if (folded.empty() || folded.back() != '.') continue;  // a word and its full stop never match it
+    folded.pop_back();
+    stems.push_back(std::move(folded));
+  }
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  return stems;
+}
+
+}  // namespace lint::text
+
+namespace lint::text::detail {
 
 void build_words_and_sentences(MarkdownScan& sc, const SentenceRules& rules) {
   const std::vector<Token> tokens = word_tokens(sc.masked);

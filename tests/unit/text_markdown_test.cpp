@@ -207,3 +207,16 @@ TEST_CASE("text/markdown: without abbreviation data a capital after a full stop 
   const TextModel with = analyse_markdown("Vi henter bl.a. Skatteetatens krav.", abbreviations());
   CHECK(with.sentences.size() == 1);
 }
+
+TEST_CASE("text/markdown: abbreviations given by hand split sentences as loaded ones do", "[text][markdown]") {
+  CHECK(abbreviation_stems({"F.eks.", "bl.a.", "ca", "BL.A.", "Å.S."}) == std::vector<std::string>{"bl.a", "f.eks", "å.s"});
+  CHECK_FALSE(abbreviations().stems.empty());
+  SentenceRules by_hand;
+  by_hand.abbreviations = abbreviations().abbreviations;  // no stems: analyse_markdown makes them
+  for (const char* text : {"Vi henter bl.a. Skatteetatens krav. Og mer.", "F.eks. Krav. Ca. Tre. Å.s. Ja."}) {
+    INFO(text);
+    CHECK(sentence_texts(text, analyse_markdown(text, by_hand)) ==
+          sentence_texts(text, analyse_markdown(text, abbreviations())));
+  }
+  CHECK(analyse_markdown("Vi henter bl.a. Skatteetatens krav.", by_hand).sentences.size() == 1);
+}
