@@ -1,6 +1,9 @@
 // plan_jobs: configs as jobs, named templates and texts in their config's context, folders searched.
 #include "lint/engine/discovery.h"
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -18,13 +21,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool skipped_dir(const fs::path& p) {
-  const std::string name = p.filename().string();
+bool skipped_dir(std::string_view name) {
   return (name.size() > 1 && name[0] == '.') || name == "node_modules" || name == "build";
 }
 
-bool yaml_or_json(const fs::path& p) {
-  const std::string ext = p.extension().string();
+bool yaml_or_json(std::string_view name) {
+  const std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;  // ".yaml" alone has no extension
+  const std::string_view ext = name.substr(dot);
   return ext == ".yaml" || ext == ".yml" || ext == ".json";
 }
 
@@ -35,23 +39,50 @@ bool has_language_suffix(const std::string& path, const LanguageSlots& slots) {
   return !text_slot(named, slots).empty();
 }
 
+// What a folder entry is: a folder to descend into, a file to look at, or neither. A symbolic
+// link counts as what it points to, but a link to a folder is not followed.
+enum class Entry { folder, file, other };
+
+Entry entry_type(const std::string& path, unsigned char type) {
+  if (type == DT_DIR) return Entry::folder;
+  if (type == DT_REG) return Entry::file;
+  struct stat st {};
+  if (type == DT_UNKNOWN && ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return Entry::folder;
+  if (type != DT_LNK && type != DT_UNKNOWN) return Entry::other;
+  if (::stat(path.c_str(), &st) != 0) return Entry::file;  // a dangling link: reading it reports it
+  return S_ISDIR(st.st_mode) ? Entry::other : Entry::file;
+}
+
 // Calls `found(path, is_config)` for each config, YAML or JSON file and language-suffixed text
-// under `dir`, in no particular order; hidden folders, node_modules and build are left out.
+// under `dir`, in no particular order; hidden folders, node_modules and build are left out, and
+// so are folders that cannot be read.
 void walk_folder(const std::string& dir, const LanguageSlots& slots,
                  const std::function<void(std::string path, bool config)>& found) {
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    if (it->is_directory(ec)) {
-      if (skipped_dir(it->path())) it.disable_recursion_pending();
-      continue;
+  std::vector<std::string> pending{dir};
+  while (!pending.empty()) {
+    const std::string folder = std::move(pending.back());
+    pending.pop_back();
+    DIR* d = ::opendir(folder.c_str());
+    if (!d) continue;
+    const std::string prefix = folder.back() == '/' ? folder : folder + "/";
+    while (const dirent* e = ::readdir(d)) {
+      const std::string_view name = e->d_name;
+      if (name == "." || name == "..") continue;
+      std::string path = prefix + e->d_name;
+      const Entry type = entry_type(path, e->d_type);
+      if (type == Entry::folder) {
+        if (!skipped_dir(name)) pending.push_back(std::move(path));
+        continue;
+      }
+      if (type != Entry::file) continue;
+      path = normal_path(path);
+      const DocKind kind = kind_from_name(path);
+      if (kind == DocKind::Config)
+        found(std::move(path), true);
+      else if (yaml_or_json(name) || (kind == DocKind::Text && has_language_suffix(path, slots)))
+        found(std::move(path), false);
     }
-    std::string path = normal_path(it->path().string());
-    const DocKind kind = kind_from_name(path);
-    if (kind == DocKind::Config)
-      found(std::move(path), true);
-    else if (yaml_or_json(it->path()) || (kind == DocKind::Text && has_language_suffix(path, slots)))
-      found(std::move(path), false);
+    ::closedir(d);
   }
 }
 
