@@ -53,36 +53,56 @@ Entry entry_type(const std::string& path, unsigned char type) {
   return S_ISDIR(st.st_mode) ? Entry::other : Entry::file;
 }
 
+// A folder's entries to visit, sorted so that visiting them depth first gives their paths in
+// byte order: a subfolder sorts by its name and a '/', as every path under it begins.
+struct Listing {
+  std::string prefix;                                // the folder's path and a '/'
+  std::vector<std::pair<std::string, Entry>> items;  // sort key (name, and '/' for a folder) and type
+  std::size_t next = 0;
+};
+
+Listing list_folder(const std::string& folder) {
+  Listing l{folder.back() == '/' ? folder : folder + "/", {}, 0};
+  DIR* d = ::opendir(folder.c_str());
+  if (!d) return l;  // unreadable: nothing under it is linted
+  while (const dirent* e = ::readdir(d)) {
+    const std::string_view name = e->d_name;
+    if (name == "." || name == "..") continue;
+    const Entry type = entry_type(l.prefix + e->d_name, e->d_type);
+    if (type == Entry::folder && !skipped_dir(name))
+      l.items.emplace_back(std::string(name) + '/', type);
+    else if (type == Entry::file)
+      l.items.emplace_back(std::string(name), type);
+  }
+  ::closedir(d);
+  std::sort(l.items.begin(), l.items.end());
+  return l;
+}
+
 // Calls `found(path, is_config)` for each config, YAML or JSON file and language-suffixed text
-// under `dir`, in no particular order; hidden folders, node_modules and build are left out, and
-// so are folders that cannot be read.
+// under `dir`, in byte order of their paths; hidden folders, node_modules and build are left out,
+// and so are folders that cannot be read.
 void walk_folder(const std::string& dir, const LanguageSlots& slots,
                  const std::function<void(std::string path, bool config)>& found) {
-  std::vector<std::string> pending{dir};
-  while (!pending.empty()) {
-    const std::string folder = std::move(pending.back());
-    pending.pop_back();
-    DIR* d = ::opendir(folder.c_str());
-    if (!d) continue;
-    const std::string prefix = folder.back() == '/' ? folder : folder + "/";
-    while (const dirent* e = ::readdir(d)) {
-      const std::string_view name = e->d_name;
-      if (name == "." || name == "..") continue;
-      std::string path = prefix + e->d_name;
-      const Entry type = entry_type(path, e->d_type);
-      if (type == Entry::folder) {
-        if (!skipped_dir(name)) pending.push_back(std::move(path));
-        continue;
-      }
-      if (type != Entry::file) continue;
-      path = normal_path(path);
-      const DocKind kind = kind_from_name(path);
-      if (kind == DocKind::Config)
-        found(std::move(path), true);
-      else if (yaml_or_json(name) || (kind == DocKind::Text && has_language_suffix(path, slots)))
-        found(std::move(path), false);
+  std::vector<Listing> open{list_folder(dir)};
+  while (!open.empty()) {
+    Listing& top = open.back();
+    if (top.next == top.items.size()) {
+      open.pop_back();
+      continue;
     }
-    ::closedir(d);
+    const auto& [key, type] = top.items[top.next++];
+    std::string path = top.prefix + key;
+    if (type == Entry::folder) {
+      open.push_back(list_folder(path));  // `top` is not used after this
+      continue;
+    }
+    path = normal_path(path);
+    const DocKind kind = kind_from_name(path);
+    if (kind == DocKind::Config)
+      found(std::move(path), true);
+    else if (yaml_or_json(key) || (kind == DocKind::Text && has_language_suffix(path, slots)))
+      found(std::move(path), false);
   }
 }
 
@@ -146,21 +166,13 @@ class Planner {
   // has a language suffix, wait for the configs' references to be known (unloaded_folder_files).
   void add_folder(const std::string& dir) {
     std::vector<std::string> configs;
-    std::string others;
-    std::vector<std::pair<std::size_t, std::size_t>> spans;  // offset and size in `others`
-    walk_folder(dir, m_slots, [&](std::string path, bool config) {
-      if (config) return configs.push_back(std::move(path));
-      spans.emplace_back(others.size(), path.size());
-      others += path;
-    });
-    std::sort(configs.begin(), configs.end());
-    for (const auto& c : configs) add_config(c);
-    const std::string_view all = others;
-    std::sort(spans.begin(), spans.end(),
-              [&](const auto& a, const auto& b) { return all.substr(a.first, a.second) < all.substr(b.first, b.second); });
     FolderFiles& files = m_plan.folders.emplace_back();
-    files.paths.reserve(others.size() + spans.size());
-    for (const auto& [offset, size] : spans) files.paths.append(all.substr(offset, size)).push_back('\0');
+    walk_folder(dir, m_slots, [&](std::string path, bool config) {  // in path order
+      if (config) return configs.push_back(std::move(path));
+      files.paths.append(path).push_back('\0');
+    });
+    files.paths.shrink_to_fit();
+    for (const auto& c : configs) add_config(c);
   }
 
   // The nearest config, in the file's folder or a parent, that names the file.

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -86,4 +87,20 @@ TEST_CASE("discovery: a folder that does not exist gives no jobs and no files") 
   CHECK(plan.jobs[0].alone);
   CHECK(plan.folders.empty());
   CHECK(lint::unloaded_folder_files(plan, [](const std::string&) { return false; }).empty());
+}
+
+TEST_CASE("discovery: a folder's files come in byte order of their paths, whatever the folders are called") {
+  // '-' (0x2D) < '.' (0x2E) < '/' (0x2F): t-old/… before t.yaml before t/…, as sorting whole paths gives.
+  Scratch s;
+  const fs::path& d = s.dir;
+  for (const char* f : {"t/x.yaml", "t.yaml", "t-old/x.yaml", "t/a/b.yaml", "t/a.json", "T.yaml", "æ/x.yaml", "u.yml"})
+    touch(d / f);
+  const lint::LintOptions options;
+  const lint::Plan plan = lint::plan_jobs({lint::Input{d.string(), "", false}}, builtin(), options);
+  std::vector<std::string> found = lint::unloaded_folder_files(plan, [](const std::string&) { return false; });
+  std::vector<std::string> sorted = found;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(found.size() == 8);
+  CHECK(found == sorted);
+  CHECK(found[1] == d.string() + "/t-old/x.yaml");
 }
