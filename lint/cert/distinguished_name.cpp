@@ -1,6 +1,5 @@
 // Parsing of declared distinguished-name strings and order-insensitive DN comparison.
 #include <algorithm>
-#include <cctype>
 #include <utility>
 
 #include <openssl/objects.h>
@@ -12,17 +11,11 @@ namespace lint::cert {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string_view strip_oid_prefix(std::string_view t) {
-  if (t.size() > 4 && lower(t.substr(0, 4)) == "oid.") return t.substr(4);
+  if (t.size() > 4 && ascii_lower(t.substr(0, 4)) == "oid.") return t.substr(4);
   return t;
 }
 
@@ -80,7 +73,7 @@ constexpr std::pair<std::string_view, std::string_view> aliases[] = {
 
 // The short name for a case-insensitive spelling in `aliases`, or "".
 std::string alias(std::string_view type) {
-  const std::string key = lower(type);
+  const std::string key = ascii_lower(type);
   for (const auto& [from, to] : aliases)
     if (from == key) return std::string(to);
   return {};

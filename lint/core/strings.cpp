@@ -6,6 +6,12 @@
 
 namespace lint {
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
 std::string_view trim(std::string_view s) {
   constexpr std::string_view space = " \t\r\n";
   const auto first = s.find_first_not_of(space);

@@ -10,6 +10,13 @@ namespace lint {
 /// `s` without leading and trailing ASCII white space (space, tab, CR, LF).
 std::string_view trim(std::string_view s);
 
+/// `c` lower-cased if it is an ASCII capital; every other byte as it is (std::tolower in the "C"
+/// locale, without asking the locale).
+inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// `s` with its ASCII capitals lower-cased.
+std::string ascii_lower(std::string_view s);
+
 /// A short stable hash (16 hex digits, FNV-1a 64) for fingerprints.
 std::string stable_hash(std::string_view text);
 

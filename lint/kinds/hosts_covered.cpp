@@ -1,7 +1,7 @@
 // Kind `hosts-covered`: a list of host names (firewall openings) covers the host of every URL named in options.
 #include <algorithm>
-#include <cctype>
 
+#include "lint/core/strings.h"
 #include "lint/core/url.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
@@ -15,8 +15,7 @@ namespace {
 std::string entry_host(const std::string& entry) {
   std::string host = url_host(entry);
   if (host.empty()) {
-    host = entry;
-    for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    host = ascii_lower(entry);
     host = host.substr(0, host.find_first_of(":/"));
   }
   while (!host.empty() && host.back() == '.') host.pop_back();

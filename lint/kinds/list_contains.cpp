@@ -1,9 +1,9 @@
 // Kind `list-contains`: a list holds every required item; one finding per list, near misses at the item.
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 
+#include "lint/core/strings.h"
 #include "lint/core/suggest.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
@@ -17,15 +17,10 @@ struct Item {
   std::vector<std::string> any_of;  // the values that satisfy it (as written in the rule)
 };
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // With `compare: url` the scheme, a leading `www.`, trailing slashes and letter case do not count.
 std::string normal(const std::string& value, bool url) {
   if (!url) return value;
-  std::string s = lower(value);
+  std::string s = ascii_lower(value);
   if (const auto at = s.find("://"); at != std::string::npos) s.erase(0, at + 3);
   if (s.rfind("www.", 0) == 0) s.erase(0, 4);
   while (!s.empty() && s.back() == '/') s.pop_back();
@@ -36,7 +31,7 @@ std::string normal(const std::string& value, bool url) {
 // or one contains the other and is at least half as long); nullopt otherwise.
 std::optional<std::size_t> near_miss(const std::string& item, const std::string& want) {
   if (const std::size_t d = edit_distance(item, want); d == 0 || !nearest(item, {want}).empty()) return d;
-  const std::string a = lower(item), b = lower(want);
+  const std::string a = ascii_lower(item), b = ascii_lower(want);
   const auto& [shorter, longer] = a.size() < b.size() ? std::tie(a, b) : std::tie(b, a);
   const bool contained = shorter.size() * 2 >= longer.size() && longer.find(shorter) != std::string::npos;
   return contained && !shorter.empty() ? std::optional<std::size_t>(edit_distance(item, want)) : std::nullopt;

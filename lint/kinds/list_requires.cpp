@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "lint/core/strings.h"
 #include "lint/kinds/common.h"
 #include "lint/kinds/kinds.h"
 #include "lint/ruleset/selector.h"
@@ -18,7 +19,7 @@ std::string normal(const std::string& s) {
     if (std::isspace(static_cast<unsigned char>(c))) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out += ascii_lower(c);
     }
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();

@@ -2,9 +2,9 @@
 #include "lint/kinds/text_support.h"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 
+#include "lint/core/strings.h"
 #include "lint/kinds/common.h"
 #include "lint/ruleset/catalog.h"
 
@@ -70,8 +70,7 @@ std::string text_slot(const Document& doc, const LanguageSlots& slots) {
   const std::size_t dot = name.rfind('.', ext - 1);
   if (dot == std::string::npos) return "";
   std::string lang = name.substr(dot + 1, ext - dot - 1);
-  std::transform(lang.begin(), lang.end(), lang.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  lang = ascii_lower(lang);
   return is_slot(slots, lang) ? lang : "";
 }
 

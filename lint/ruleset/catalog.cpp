@@ -3,11 +3,11 @@
 #include "lint/ruleset/catalog.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
 
+#include "lint/core/strings.h"
 #include "lint/core/suggest.h"
 #include "lint/ruleset/rule_loader.h"
 
@@ -81,17 +81,11 @@ std::string place(const Schema& s) {
   return s.file + ":" + std::to_string(s.defined_at.line) + ":" + std::to_string(s.defined_at.column);
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // `lowered` is already lower case; compared without a copy of `s`.
 bool equals_lowered(std::string_view s, std::string_view lowered) {
   if (s.size() != lowered.size()) return false;
   for (std::size_t i = 0; i < s.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(lowered[i])) return false;
+    if (ascii_lower(s[i]) != lowered[i]) return false;
   return true;
 }
 
@@ -183,7 +177,7 @@ void Catalog::compile_rules(Errors& errors) {
 
 void Catalog::compile_rule(const RuleFile& file, NodeId node) {
   Rule rule = load_rule(file, node, *this);
-  const std::string id = lower(rule.id);
+  const std::string id = ascii_lower(rule.id);
   for (const Rule& other : m_rules) {
     if (other.slug == rule.slug || equals_lowered(other.id, id))
       fail_at(file, node, "rule " + rule.id + " (" + rule.slug + ") is already defined in " + other.file);
@@ -192,7 +186,7 @@ void Catalog::compile_rule(const RuleFile& file, NodeId node) {
 }
 
 const Rule* Catalog::find(std::string_view id_or_slug) const {
-  const std::string key = lower(id_or_slug);
+  const std::string key = ascii_lower(id_or_slug);
   for (const Rule& r : m_rules)
     if (r.slug == key || equals_lowered(r.id, key)) return &r;
   return nullptr;

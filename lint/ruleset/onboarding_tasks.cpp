@@ -2,8 +2,8 @@
 #include "lint/ruleset/onboarding_tasks.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "lint/core/strings.h"
 #include "lint/core/suggest.h"
 #include "lint/ruleset/catalog.h"
 
@@ -11,19 +11,14 @@ namespace lint {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // The id `task` names in other letter case, else the one id within an edit of it; "" when none
 // or several are.
 std::string only_near(const std::string& task, const std::vector<std::string>& ids) {
   for (const auto& id : ids)
-    if (lower(task) == lower(id)) return id;
+    if (ascii_lower(task) == ascii_lower(id)) return id;
   std::string found;
   for (const auto& id : ids) {
-    if (edit_distance(lower(task), lower(id)) > 1) continue;
+    if (edit_distance(ascii_lower(task), ascii_lower(id)) > 1) continue;
     if (!found.empty()) return "";
     found = id;
   }

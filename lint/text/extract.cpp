@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "lint/core/strings.h"
 #include "lint/text/unicode_util.h"
 
 namespace lint::text {
@@ -102,11 +103,11 @@ std::string normalise_number(std::string_view number) {
 
 std::string normalise_url(std::string_view url) {
   std::string s(url);
-  if (detail::ascii_lower(s.substr(0, 7)) == "mailto:") s.erase(0, 7);
+  if (ascii_lower(s.substr(0, 7)) == "mailto:") s.erase(0, 7);
   const std::size_t scheme = s.find("://");
   const std::size_t host_begin = scheme == std::string::npos ? 0 : scheme + 3;
   const std::size_t host_end = std::min(s.find_first_of("/?#", host_begin), s.size());
-  s = detail::ascii_lower(s.substr(0, host_end)) + s.substr(host_end);
+  s = ascii_lower(s.substr(0, host_end)) + s.substr(host_end);
   while (s.size() > host_begin + 1 && s.back() == '/') s.pop_back();
   return s;
 }
@@ -117,7 +118,7 @@ std::vector<ParityItem> extract_parity_items(std::string_view utf8, const TextMo
   for (const Link& l : model.links) {
     const bool mail = l.kind == Link::Kind::email;
     items.push_back({l.span, mail ? ParityKind::email : ParityKind::url,
-                     mail ? detail::ascii_lower(l.target) : normalise_url(l.target)});
+                     mail ? ascii_lower(l.target) : normalise_url(l.target)});
   }
   std::stable_sort(items.begin(), items.end(),
                    [](const ParityItem& a, const ParityItem& b) { return a.span.begin < b.span.begin; });

@@ -155,11 +155,5 @@ std::size_t grapheme_clusters(std::string_view utf8) {
   return n;
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 }  // namespace lint::text::detail

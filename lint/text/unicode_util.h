@@ -39,7 +39,4 @@ inline bool is_ascii_alnum(char c) { return is_ascii_digit(c) || is_ascii_alpha(
 /// The name alias of a C0 or C1 control character or DELETE ("NULL", "ALERT", "NEXT LINE"), else nullptr.
 const char* control_name(char32_t cp);
 
-/// ASCII-lower-cased copy (for protocol words such as "https" and host names).
-std::string ascii_lower(std::string_view s);
-
 }  // namespace lint::text::detail
