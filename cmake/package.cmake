@@ -1,5 +1,6 @@
-# `cmake --install`: the binary and its man page; CPack: dsoplint_<version>_amd64.deb, its
-# dependencies (libyaml-cpp0.7, libre2-9, libicu72, libssl3, libstdc++6, libc6) found by dpkg-shlibdeps.
+# `cmake --install`: the binary and its man page; CPack: dsoplint_<version>_amd64.deb, its dependencies
+# (libyaml-cpp0.7, libre2-9, libicu72, libssl3, libtcmalloc-minimal4, libstdc++6, libc6) found by
+# dpkg-shlibdeps.
 include(GNUInstallDirs)
 install(TARGETS dsoplint RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_BINARY_DIR}/lint/dsoplint.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package: CPack builds dsoplint_<version>_amd64.deb from this build; its Depends name the
-# libraries the binary links (libyaml-cpp0.7, libre2-9, libicu72, libssl3, each installed here); it
+# libraries the binary links (libyaml-cpp0.7, libre2-9, libicu72, libssl3, and libtcmalloc-minimal4
+# when it links tcmalloc; each installed here); it
 # installs with `dpkg --root` into an empty folder with its own, empty dpkg database (--force-depends:
 # that database has none of the libraries, the system has), holds the binary and the man page, and
 # the installed `dsoplint --version` runs. Nothing is installed on the system.
@@ -23,7 +24,11 @@ echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libyaml-cpp0.7 libre2-9 libicu72 libssl3; do
+libs=(libyaml-cpp0.7 libre2-9 libicu72 libssl3)
+if command -v readelf > /dev/null && readelf -d "$bin" | grep -q 'NEEDED.*libtcmalloc_minimal'; then
+  libs+=(libtcmalloc-minimal4)
+fi
+for lib in "${libs[@]}"; do
   [[ ", $depends" == *", $lib "* || ", $depends," == *", $lib,"* ]] || fail "Depends does not name $lib"
 done
 for dep in $(echo "$depends" | tr ',' '\n' | sed 's/ *(.*//; s/^ *//'); do
