@@ -104,7 +104,7 @@ DurationWords load_duration_language(const YAML::Node& lang, const std::string& 
   DurationWords words;
   for_each_entry(child(lang, "numbers", path), path + ".numbers",
                  [&](const std::string& word, const YAML::Node& value, const std::string& p) {
-                   words.numbers[detail::fold_word(word)] = number_of<long>(value, p);
+                   words.numbers.set(detail::fold_word(word), number_of<long>(value, p));
                  });
   load_units(child(lang, "units", path), path + ".units", factors, words);
   return words;

@@ -23,9 +23,8 @@ std::optional<long> digits_value(const Word& w) {
 
 std::optional<long> amount_of(const Word& w, const DurationWords& vocabulary) {
   if (w.numeric) return digits_value(w);
-  const auto it = vocabulary.numbers.find(w.lower);
-  if (it == vocabulary.numbers.end()) return std::nullopt;
-  return it->second;
+  if (const long* n = vocabulary.numbers.find(w.lower)) return *n;
+  return std::nullopt;
 }
 
 const DurationUnit* unit_of(const Word& w, const DurationWords& vocabulary) {
@@ -44,7 +43,7 @@ std::size_t word_from(const std::vector<Word>& words, std::size_t offset) {
 }  // namespace
 
 bool is_amount_word(const Word& word, const DurationWords& vocabulary) {
-  return word.numeric || vocabulary.numbers.count(word.lower) || unit_of(word, vocabulary) != nullptr;
+  return word.numeric || vocabulary.numbers.contains(word.lower) || unit_of(word, vocabulary) != nullptr;
 }
 
 std::optional<PhraseMatch> find_stated_duration(const TextModel& model, const PhraseList& phrases,

@@ -5,11 +5,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lint/text/phrases.h"
 #include "lint/text/types.h"
+#include "lint/text/word_map.h"
 #include "lint/text/word_pattern.h"
 
 namespace lint::text {
@@ -23,7 +23,7 @@ struct DurationUnit {
 
 /// The vocabulary of one language.
 struct DurationWords {
-  std::unordered_map<std::string, long> numbers;  ///< folded number words: "nitti" → 90, "tre" → 3
+  WordMap<long> numbers;  ///< folded number words: "nitti" → 90, "tre" → 3
   std::vector<DurationUnit> units;
 };
 

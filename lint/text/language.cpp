@@ -15,10 +15,9 @@ double pattern_weight(const LanguageProfile& p, const std::string& word, std::si
 }
 
 void add_weights(const LanguageProfiles& profiles, const std::string& word, double* weights) {
-  const auto listed = profiles.listed.find(word);
+  const std::vector<double>* listed = profiles.listed.find(word);
   for (std::size_t k = 0; k < profiles.languages.size(); ++k)
-    weights[k] = listed != profiles.listed.end() ? listed->second[k]
-                                                 : pattern_weight(profiles.languages[k], word, profiles.min_stem);
+    weights[k] = listed ? (*listed)[k] : pattern_weight(profiles.languages[k], word, profiles.min_stem);
 }
 
 // Each word's weight per language (word-major), looked up once per distinct word: the model's
@@ -48,7 +47,7 @@ void LanguageProfiles::index_words() {
   listed.clear();
   for (std::size_t k = 0; k < languages.size(); ++k)
     for (const auto& [word, weight] : languages[k].words) {
-      auto& weights = listed.try_emplace(word, languages.size(), 0.0).first->second;
+      auto& weights = listed.try_emplace(word, std::vector<double>(languages.size(), 0.0));
       weights[k] = weight;
     }
 }

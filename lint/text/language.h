@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lint/text/types.h"
+#include "lint/text/word_map.h"
 #include "lint/text/word_pattern.h"
 
 namespace lint::text {
@@ -37,7 +38,7 @@ struct LanguageProfiles {
   /// Every word some profile lists, with its weight in each profile (in `languages` order, 0 where
   /// a profile does not list it), so that a word of the text costs one lookup. Made by
   /// index_words(), which load_language_profiles calls.
-  std::unordered_map<std::string, std::vector<double>> listed;
+  WordMap<std::vector<double>> listed;
   void index_words();
 };
 
