@@ -157,7 +157,7 @@ for n in "$@"; do
       printf "%-26s %10.3f %10.2f %10s %10s %9.2fx %9.2fx%s\n", $1, $2, $3, $4, fps, $2 / dwall, (dcpu > 0 ? $3 / dcpu : 0), ($6 == "" ? "" : " " $6)
       if ($1 ~ /^floor/) floor += $3
     }
-    END { if (floor > 0) printf "dsoplint vs floor: dsoplint --jobs 1 CPU / sum of the floors CPU = %.2f / %.2f = %.1fx\n", dcpu, floor, dcpu / floor }
+    END { if (floor > 0) printf "dsoplint vs floor: dsoplint --jobs 1 CPU / sum of the floors CPU = %.2f / %.2f = %.2fx\n", dcpu, floor, dcpu / floor }
   ' "$work/medians" "$work/medians"
   summary[$n]=$(awk -F'\t' '$1 == "dsoplint --jobs 1" { c = $3 } $1 ~ /^dsoplint \(/ { w = $2 } END { print c, w }' "$work/medians")
 done
