@@ -66,7 +66,12 @@ bool starts_lower(std::string_view s, std::size_t pos) {
 
 class SentenceSplitter {
  public:
-  SentenceSplitter(MarkdownScan& sc, const SentenceRules& rules) : sc_(sc), words_(sc.model.words), rules_(rules) {
+  // Rules made by hand rather than loaded have no stems: they are made here.
+  SentenceSplitter(MarkdownScan& sc, const SentenceRules& rules)
+      : sc_(sc),
+        words_(sc.model.words),
+        own_stems_(rules.stems.empty() ? abbreviation_stems(rules.abbreviations) : std::vector<std::string>()),
+        stems_(rules.stems.empty() ? own_stems_ : rules.stems) {
     std::sort(sc_.boundaries.begin(), sc_.boundaries.end());
   }
 
@@ -87,16 +92,12 @@ class SentenceSplitter {
     return it != sc_.boundaries.end() && *it <= before;
   }
 
-  // Rules made by hand rather than loaded have their stems made when a text first asks.
-  bool is_abbreviation(const Word& w) {
-    if (rules_.stems.empty() && !rules_.abbreviations.empty() && stems_.empty())
-      stems_ = abbreviation_stems(rules_.abbreviations);
-    const std::vector<std::string>& stems = rules_.stems.empty() ? stems_ : rules_.stems;
-    return std::binary_search(stems.begin(), stems.end(), std::string_view(w.lower), std::less<>());
+  bool is_abbreviation(const Word& w) const {
+    return std::binary_search(stems_.begin(), stems_.end(), std::string_view(w.lower), std::less<>());
   }
 
   // Decides whether a sentence ends after word i; `end` receives the sentence's end offset.
-  bool ends_sentence(std::size_t i, std::size_t& end) {
+  bool ends_sentence(std::size_t i, std::size_t& end) const {
     const std::size_t gap_begin = words_[i].span.end;
     const bool last = i + 1 == words_.size();
     const std::size_t gap_end = last ? sc_.src.size() : words_[i + 1].span.begin;
@@ -111,8 +112,8 @@ class SentenceSplitter {
 
   MarkdownScan& sc_;
   std::vector<Word>& words_;
-  const SentenceRules& rules_;
-  std::vector<std::string> stems_;
+  const std::vector<std::string> own_stems_;  // empty unless the rules have no stems
+  const std::vector<std::string>& stems_;
 };
 
 // The first eight bytes of a word, big-endian and padded with zeros: keys compare as the words'
