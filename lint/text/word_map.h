@@ -19,13 +19,8 @@ class WordMap {
  public:
   /// The value of `word`, or null.
   const V* find(std::string_view word) const {
-    if (m_entries.empty()) return nullptr;
-    const std::uint64_t key = key_of(word);
-    for (std::size_t i = slot_of(key);; i = (i + 1) & (m_slots.size() - 1)) {
-      const Slot& s = m_slots[i];
-      if (s.index == kEmpty) return nullptr;
-      if (s.key == key && m_entries[s.index].first == word) return &m_entries[s.index].second;
-    }
+    const std::uint32_t i = index_of(word);
+    return i == kEmpty ? nullptr : &m_entries[i].second;
   }
 
   const V& at(std::string_view word) const {
@@ -37,7 +32,7 @@ class WordMap {
 
   /// The value of `word`, added as `value` first when the map does not have it.
   V& try_emplace(const std::string& word, V value) {
-    if (const V* found = find(word)) return const_cast<V&>(*found);
+    if (const std::uint32_t i = index_of(word); i != kEmpty) return m_entries[i].second;
     if (2 * (m_entries.size() + 1) > m_slots.size()) grow();
     m_entries.emplace_back(word, std::move(value));
     place(key_of(word), static_cast<std::uint32_t>(m_entries.size() - 1));
@@ -60,6 +55,16 @@ class WordMap {
     std::uint64_t key = 0;
     std::uint32_t index = kEmpty;  // into m_entries
   };
+
+  // Where `word` is in m_entries, or kEmpty.
+  std::uint32_t index_of(std::string_view word) const {
+    if (m_entries.empty()) return kEmpty;
+    const std::uint64_t key = key_of(word);
+    for (std::size_t i = slot_of(key);; i = (i + 1) & (m_slots.size() - 1)) {
+      const Slot& s = m_slots[i];
+      if (s.index == kEmpty || (s.key == key && m_entries[s.index].first == word)) return s.index;
+    }
+  }
 
   static std::uint64_t key_of(std::string_view word) {
     std::uint64_t bytes = 0;
