@@ -14,11 +14,12 @@ namespace {
 // The id `task` names in other letter case, else the one id within an edit of it; "" when none
 // or several are.
 std::string only_near(const std::string& task, const std::vector<std::string>& ids) {
+  const std::string wanted = ascii_lower(task);
   for (const auto& id : ids)
-    if (ascii_lower(task) == ascii_lower(id)) return id;
+    if (wanted == ascii_lower(id)) return id;
   std::string found;
   for (const auto& id : ids) {
-    if (edit_distance(ascii_lower(task), ascii_lower(id)) > 1) continue;
+    if (edit_distance(wanted, ascii_lower(id)) > 1) continue;
     if (!found.empty()) return "";
     found = id;
   }

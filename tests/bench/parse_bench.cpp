@@ -11,9 +11,9 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <variant>
 #include <sstream>
 #include <string_view>
+#include <variant>
 
 #include "lint/core/files.h"
 #include "lint/engine/engine.h"
