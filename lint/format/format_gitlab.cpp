@@ -48,7 +48,7 @@ void write_gitlab(std::ostream& out, const std::vector<Diagnostic>& all) {
   for (std::size_t i = 0; i < diags.size(); ++i) {
     StableHash key = fingerprints.of(diags[i]);
     const std::size_t occurrence = ++seen[key.value()];
-    if (occurrence > 1) key.add("#" + std::to_string(occurrence));
+    if (occurrence > 1) key.add("#").add(std::to_string(occurrence));  // as add("#" + n), which GCC 12 -O3 misreads
     out << (i ? ",\n" : "\n");
     write_issue(out, diags[i], key.hex());
   }

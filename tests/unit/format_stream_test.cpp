@@ -21,11 +21,11 @@ namespace fs = std::filesystem;
 
 // Templates of one long line each, with bearer tokens past the text format's 120-column window.
 fs::path minified_templates() {
-  const fs::path dir = fs::temp_directory_path() / ("dsoplint-format-stream-" + std::to_string(::getpid()));
+  const fs::path dir = fs::temp_directory_path() / (std::string("dsoplint-format-stream-") + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   for (int i = 0; i < 6; ++i) {
-    std::ofstream out(dir / ("t" + std::to_string(i) + ".json"));
+    std::ofstream out(dir / (std::string("t") + std::to_string(i) + ".json"));
     out << "{\"consentRights\": [], \"pad\": \"" << std::string(150 + 40 * i, 'x') << "\"";
     for (int t = 0; t < 4; ++t) out << ", \"h" << t << "\": \"Bearer Zq8hemmelig" << i << t << "Zq8\"";
     out << ", \"\u00e6\u00f8\u00e5\": \"" << std::string(200, 'y') << "\"}\n";
